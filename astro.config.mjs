@@ -1,0 +1,31 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { normaliseBase } from './scripts/base-path.mjs';
+import remarkLessonSource from './scripts/remark-lesson-source.mjs';
+
+/**
+ * BASE_PATH serves the site under a sub-path, e.g. BASE_PATH=/neuron-lab/ for
+ * https://example.org/neuron-lab/. Unset, the site lives at /.
+ * OUT_DIR lets tests build a second copy beside dist/ without touching it.
+ */
+const base = normaliseBase(process.env.BASE_PATH);
+
+export default defineConfig({
+  base,
+  outDir: process.env.OUT_DIR ?? './dist',
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkLessonSource],
+      // KaTeX runs here, at build time; the browser gets HTML and CSS, no KaTeX JavaScript.
+      rehypePlugins: [[rehypeKatex, { strict: 'error', output: 'htmlAndMathml' }]],
+    }),
+  },
+  devToolbar: { enabled: false },
+});

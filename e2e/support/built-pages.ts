@@ -1,0 +1,25 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Every HTML page in a build folder, as a URL path relative to the site's base:
+ * dist/index.html → "", dist/lessons/bias/index.html → "lessons/bias/", dist/404.html →
+ * "404.html". Found from the build output, so a new page is tested without editing a list.
+ */
+export function builtPages(distDir: string): string[] {
+  const root = path.resolve(distDir);
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) {
+        const rel = path.relative(root, full).split(path.sep).join('/');
+        pages.push(rel === 'index.html' ? '' : rel.replace(/(^|\/)index\.html$/, '$1'));
+      }
+    }
+  };
+  walk(root);
+  if (pages.length === 0) throw new Error(`No pages found in ${root}: run the build first.`);
+  return pages.sort();
+}

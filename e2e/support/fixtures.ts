@@ -1,0 +1,70 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Per-project options: which build folder the project serves, and under which base path. */
+export interface SiteOptions {
+  /** Build output folder served by this project, e.g. "dist". */
+  distDir: string;
+  /** Base path the build was made for, e.g. "/" or "/neuron-lab/". */
+  basePath: string;
+}
+
+/** What a page did while it loaded: console errors, page errors, failed and foreign requests. */
+export interface PageProblems {
+  consoleErrors: string[];
+  pageErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+}
+
+interface Fixtures {
+  /** Starts recording problems on `page`; read the arrays after navigating. */
+  problems: PageProblems;
+}
+
+export const test = base.extend<Fixtures, SiteOptions>({
+  distDir: ['dist', { option: true, scope: 'worker' }],
+  basePath: ['/', { option: true, scope: 'worker' }],
+  problems: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL!).origin;
+    const problems: PageProblems = {
+      consoleErrors: [],
+      pageErrors: [],
+      failedRequests: [],
+      foreignRequests: [],
+    };
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
+    });
+    page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+      if (url.origin !== origin) problems.foreignRequests.push(request.url());
+    });
+    page.on('requestfailed', (request) =>
+      problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`),
+    );
+    page.on('response', (response) => {
+      if (response.status() >= 400 && response.request().resourceType() !== 'document') {
+        problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
+      }
+    });
+    await use(problems);
+  },
+});
+
+/** Asserts the page recorded no problem of any kind. */
+export function expectNoProblems(problems: PageProblems): void {
+  expect(problems.consoleErrors, 'console errors').toEqual([]);
+  expect(problems.pageErrors, 'uncaught page errors').toEqual([]);
+  expect(problems.failedRequests, 'failed requests').toEqual([]);
+  expect(problems.foreignRequests, 'requests to other origins').toEqual([]);
+}
+
+/** Waits until fonts and images have settled, so layout measurements are final. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.evaluate(() => document.fonts.ready);
+}
+
+export { expect };

@@ -1,0 +1,54 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium } from './e2e/support/find-chromium.mjs';
+import type { SiteOptions } from './e2e/support/fixtures';
+
+/**
+ * End-to-end tests run against built sites served on 127.0.0.1, in two projects:
+ * "root" serves dist/ at /, "subpath" serves dist-subpath/ (built with BASE_PATH=/neuron-lab/)
+ * at /neuron-lab/, so every page and link is proven under both. `npm test` builds both first.
+ */
+const chromium = findChromium();
+const ROOT_PORT = 4411;
+const SUB_PORT = 4412;
+const SUB_BASE = '/neuron-lab/';
+
+export default defineConfig<SiteOptions>({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: {
+    browserName: 'chromium',
+    launchOptions: chromium.launchOptions,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'root',
+      use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/`, distDir: 'dist', basePath: '/' },
+    },
+    {
+      name: 'subpath',
+      use: {
+        baseURL: `http://127.0.0.1:${SUB_PORT}${SUB_BASE}`,
+        distDir: 'dist-subpath',
+        basePath: SUB_BASE,
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve.mjs --dir dist --port ${ROOT_PORT}`,
+      url: `http://127.0.0.1:${ROOT_PORT}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node scripts/serve.mjs --dir dist-subpath --port ${SUB_PORT} --base ${SUB_BASE}`,
+      url: `http://127.0.0.1:${SUB_PORT}${SUB_BASE}`,
+      reuseExistingServer: false,
+    },
+  ],
+});

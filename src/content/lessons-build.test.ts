@@ -1,0 +1,64 @@
+/**
+ * Bad frontmatter must fail the build with a message naming the file and the field. These
+ * tests copy the project's config into a temporary root, point LESSONS_DIR at a fixture and
+ * run `astro sync` (the content step of `astro build`), checking its exit code and output.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+let root = '';
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'neuron-lab-content-'));
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'scripts']) {
+    await cp(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
+  }
+  await symlink(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+});
+
+afterAll(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+/** Runs `astro sync` on a fixture folder of lessons; returns exit code and all output. */
+async function syncFixture(fixture: string): Promise<{ code: number; output: string }> {
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    LESSONS_DIR: `./src/content/__fixtures__/${fixture}`,
+    NO_COLOR: '1',
+  };
+  try {
+    const { stdout, stderr } = await run(process.execPath, [astroBin, 'sync'], { cwd: root, env });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: e.code ?? 1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+  }
+}
+
+describe('lesson frontmatter errors fail the build', () => {
+  it.each([
+    ['missing-title', ['01-untitled.mdx'], 'title'],
+    ['wrong-type', ['01-wrong-minutes.mdx'], 'minutes'],
+    ['duplicate-order', ['01-first.mdx', '02-also-first.mdx'], '"order"'],
+  ])('%s: names the file and the field', async (fixture, files, field) => {
+    const { code, output } = await syncFixture(fixture);
+    expect(code).not.toBe(0);
+    for (const file of files) expect(output).toContain(file);
+    expect(output).toContain(field);
+  });
+
+  it('a valid lesson folder syncs cleanly', async () => {
+    const { code, output } = await syncFixture('valid');
+    expect(output).not.toMatch(/error/i);
+    expect(code).toBe(0);
+  });
+});

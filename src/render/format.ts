@@ -1,0 +1,20 @@
+/**
+ * Number formatting for everything a reader sees: fixed decimals and a true minus sign
+ * (U+2212), never "-0.00". `formatNumber(-0.4567)` → "−0.457"; `formatNumber(-0.0001, 2)` → "0.00".
+ */
+export const MINUS = '\u2212';
+
+export function formatNumber(value: number, decimals = 3): string {
+  if (Number.isNaN(value)) return 'NaN';
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : `${MINUS}∞`;
+  const fixed = value.toFixed(decimals);
+  // toFixed keeps the sign of values that round to zero ("-0.00"); a reader should see 0.00.
+  if (/^-0(\.0*)?$/.test(fixed)) return fixed.slice(1);
+  return fixed.startsWith('-') ? MINUS + fixed.slice(1) : fixed;
+}
+
+/** Like formatNumber, with an explicit "+" on positive values (for signed contributions). */
+export function formatSigned(value: number, decimals = 3): string {
+  const text = formatNumber(value, decimals);
+  return text.startsWith(MINUS) || /^0(\.0*)?$/.test(text) ? text : `+${text}`;
+}
