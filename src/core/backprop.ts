@@ -1,6 +1,7 @@
 import { softmax } from './activations.ts';
 import { assertFiniteVector } from './checks.ts';
 import { cost, type CostName } from './cost.ts';
+import { addOuterProduct, addScaled, transposedProduct } from './kernels.ts';
 import type { Network } from './network.ts';
 
 /**
@@ -120,12 +121,23 @@ export class Backprop {
       const aPrev = acts[l]!;
       if (l > 0) {
         const below = this.deltas[l - 1]!;
-        backDelta(layer.weights, delta, below, layer.inputSize);
+        transposedProduct(layer.weights, delta, below, layer.inputSize);
         const zBelow = net.sums[l - 1]!;
         const der = net.layers[l - 1]!.activation.der;
         for (let j = 0; j < below.length; j++) below[j] = below[j]! * der(zBelow[j]!);
       }
-      outerAdd(weightTargets[l]!, delta, aPrev, scale);
+      if (l === 0 && net.nonZeroInputCount >= 0) {
+        addOuterProduct(
+          weightTargets[0]!,
+          delta,
+          aPrev,
+          scale,
+          net.nonZeroInputs,
+          net.nonZeroInputCount,
+        );
+      } else {
+        addOuterProduct(weightTargets[l]!, delta, aPrev, scale);
+      }
       const bt = biasTargets[l]!;
       for (let i = 0; i < delta.length; i++) bt[i] = bt[i]! + scale * delta[i]!;
     }
@@ -147,36 +159,4 @@ export class Backprop {
     const der = net.layers[L - 1]!.activation.der;
     for (let i = 0; i < delta.length; i++) delta[i] = this.diff[i]! * der(z[i]!);
   }
-}
-
-/** below = Wᵀ δ for W of shape δ.length × nIn, row-major. */
-function backDelta(W: Float64Array, delta: Float64Array, below: Float64Array, nIn: number): void {
-  below.fill(0);
-  for (let i = 0, row = 0; i < delta.length; i++, row += nIn) {
-    const d = delta[i]!;
-    for (let j = 0; j < nIn; j++) below[j] = below[j]! + W[row + j]! * d;
-  }
-}
-
-/** T += scale · δ aᵀ (T row-major δ.length × a.length), unrolled by four. */
-function outerAdd(T: Float64Array, delta: Float64Array, a: Float64Array, scale: number): void {
-  const nIn = a.length;
-  const tail = nIn - (nIn % 4);
-  for (let i = 0, row = 0; i < delta.length; i++, row += nIn) {
-    const g = scale * delta[i]!;
-    if (g === 0) continue;
-    let j = 0;
-    for (; j < tail; j += 4) {
-      T[row + j] = T[row + j]! + g * a[j]!;
-      T[row + j + 1] = T[row + j + 1]! + g * a[j + 1]!;
-      T[row + j + 2] = T[row + j + 2]! + g * a[j + 2]!;
-      T[row + j + 3] = T[row + j + 3]! + g * a[j + 3]!;
-    }
-    for (; j < nIn; j++) T[row + j] = T[row + j]! + g * a[j]!;
-  }
-}
-
-/** x += scale · y. */
-function addScaled(x: Float64Array, y: Float64Array, scale: number): void {
-  for (let k = 0; k < x.length; k++) x[k] = x[k]! + scale * y[k]!;
 }

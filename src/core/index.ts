@@ -11,3 +11,4 @@ export * from './backprop.ts';
 export * from './train.ts';
 export * from './serialize.ts';
 export * from './random.ts';
+export * from './kernels.ts';

@@ -72,7 +72,10 @@ describe('Network', () => {
     for (const layer of net.layers)
       layer.biases.forEach((_, i) => (layer.biases[i] = random.normal()));
     for (let trial = 0; trial < 5; trial++) {
-      const input = Array.from({ length: sizes[0] }, () => random.normal() * 2);
+      // Odd trials use a mostly-zero input, which takes the sparse path.
+      const input = Array.from({ length: sizes[0] }, (_, j) =>
+        trial % 2 === 1 && j % 4 !== 0 ? 0 : random.normal() * 2,
+      );
       const expected = naiveForward(net, input);
       const actual = net.forward(input);
       expected.forEach((layer, l) =>

@@ -1,5 +1,6 @@
 import { getActivation, softmax, type Activation, type ActivationName } from './activations.ts';
 import { assertFiniteVector, assertShape } from './checks.ts';
+import { sparseWeightedSums, weightedSums } from './kernels.ts';
 import type { Random } from './random.ts';
 
 /**
@@ -43,6 +44,12 @@ export class Network {
   readonly activations: readonly Float64Array[];
   /** z⁽ˡ⁾ for l = 1 … L at index l − 1: the weighted sums. Overwritten by every forward pass. */
   readonly sums: readonly Float64Array[];
+  /**
+   * Indices of the non-zero inputs of the last forward pass, in nonZeroInputs[0 … count), or
+   * count = −1 when the input was dense. Mostly-black digits skip their zero pixels.
+   */
+  readonly nonZeroInputs: Int32Array;
+  nonZeroInputCount = -1;
 
   constructor(spec: NetworkSpec) {
     assertShape(spec.sizes);
@@ -74,6 +81,7 @@ export class Network {
     });
     this.activations = this.sizes.map((n) => new Float64Array(n));
     this.sums = this.sizes.slice(1).map((n) => new Float64Array(n));
+    this.nonZeroInputs = new Int32Array(this.sizes[0]!);
   }
 
   /** Number of inputs, sizes[0]. */
@@ -121,19 +129,28 @@ export class Network {
       );
     }
     let bad = false;
+    const nz = this.nonZeroInputs;
+    let count = 0;
     for (let j = 0; j < n; j++) {
       const x = +input[j]!;
       // x − x is 0 for every finite number and NaN for NaN and ±Infinity.
       if (x - x !== 0) bad = true;
       a0[j] = x;
+      if (x !== 0) nz[count++] = j;
     }
     if (bad) assertFiniteVector(input, n, 'input');
+    // Visiting only non-zero inputs pays off when at most about half of them are non-zero.
+    this.nonZeroInputCount = count * 2 <= n ? count : -1;
     const L = this.layers.length;
     for (let l = 0; l < L; l++) {
       const layer = this.layers[l]!;
       const z = this.sums[l]!;
       const a = this.activations[l + 1]!;
-      weightedSums(layer.weights, layer.biases, this.activations[l]!, z, layer.inputSize);
+      if (l === 0 && this.nonZeroInputCount >= 0) {
+        sparseWeightedSums(layer.weights, layer.biases, a0, nz, count, z, n);
+      } else {
+        weightedSums(layer.weights, layer.biases, this.activations[l]!, z, layer.inputSize);
+      }
       if (l === L - 1 && this.softmaxOutput) softmax.output(z, a);
       else {
         const f = layer.activation.output;
@@ -146,36 +163,6 @@ export class Network {
   /** The output activations for one input: a fresh copy of the last layer. */
   predict(input: ArrayLike<number>): Float64Array {
     return this.forward(input)[this.sizes.length - 1]!.slice();
-  }
-}
-
-/**
- * z = W x + b for one layer: W is n_out × n_in row-major. Four independent accumulators let
- * the CPU overlap the multiply-adds of one row (the loop runs near the scalar peak).
- */
-export function weightedSums(
-  W: Float64Array,
-  b: Float64Array,
-  x: Float64Array,
-  z: Float64Array,
-  nIn: number,
-): void {
-  const nOut = z.length;
-  const tail = nIn - (nIn % 4);
-  for (let i = 0, row = 0; i < nOut; i++, row += nIn) {
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    let j = 0;
-    for (; j < tail; j += 4) {
-      s0 += W[row + j]! * x[j]!;
-      s1 += W[row + j + 1]! * x[j + 1]!;
-      s2 += W[row + j + 2]! * x[j + 2]!;
-      s3 += W[row + j + 3]! * x[j + 3]!;
-    }
-    for (; j < nIn; j++) s0 += W[row + j]! * x[j]!;
-    z[i] = s0 + s1 + (s2 + s3) + b[i]!;
   }
 }
 
