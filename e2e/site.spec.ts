@@ -1,9 +1,9 @@
 /** The site as a whole: home, lesson page, 404, layout across widths, dark mode and print. */
-import { builtPages } from './support/built-pages';
+import { builtPages, courseLessonPages } from './support/built-pages';
 import { expect, settle, test } from './support/fixtures';
 
 const pages = builtPages('dist');
-const lessonPage = pages.find((p) => p.startsWith('lessons/'))!;
+const lessonPage = courseLessonPages('dist')[0]!;
 
 test('the home page lists each lesson with its number, minutes and objectives', async ({
   page,

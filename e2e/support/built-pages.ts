@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -22,4 +22,13 @@ export function builtPages(distDir: string): string[] {
   walk(root);
   if (pages.length === 0) throw new Error(`No pages found in ${root}: run the build first.`);
   return pages.sort();
+}
+
+/** Lesson pages of the course (drafts, marked noindex, left out), in path order. */
+export function courseLessonPages(distDir: string): string[] {
+  return builtPages(distDir).filter((page) => {
+    if (!page.startsWith('lessons/')) return false;
+    const html = readFileSync(path.join(path.resolve(distDir), page, 'index.html'), 'utf8');
+    return !html.includes('<meta name="robots" content="noindex"');
+  });
 }

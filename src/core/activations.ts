@@ -168,7 +168,10 @@ export const softmax = {
    * every exponent ≤ 0, so nothing overflows: softmax([1000, 1000]) = [0.5, 0.5].
    * The subtraction is done on halves so that spans like 1e308 − (−1e308) stay finite.
    */
-  output(z: ArrayLike<number>, out: Float64Array | number[] = new Float64Array(z.length)) {
+  output<T extends Float64Array | number[] = Float64Array>(
+    z: ArrayLike<number>,
+    out: T = new Float64Array(z.length) as T,
+  ): T {
     const n = z.length;
     let max = -Infinity;
     for (let i = 0; i < n; i++) if (z[i]! > max) max = z[i]!;
@@ -188,11 +191,11 @@ export const softmax = {
    * Backward pass through softmax: given a = softmax(z) and dC/da, writes dC/dz into `out`.
    * Uses the Jacobian ∂a_i/∂z_j = a_i (δ_ij − a_j), so dC/dz_j = a_j (dC/da_j − Σ_i dC/da_i a_i).
    */
-  backward(
+  backward<T extends Float64Array | number[] = Float64Array>(
     a: ArrayLike<number>,
     dA: ArrayLike<number>,
-    out: Float64Array | number[] = new Float64Array(a.length),
-  ) {
+    out: T = new Float64Array(a.length) as T,
+  ): T {
     let dot = 0;
     for (let i = 0; i < a.length; i++) dot += dA[i]! * a[i]!;
     for (let j = 0; j < a.length; j++) out[j] = a[j]! * (dA[j]! - dot);

@@ -28,7 +28,7 @@ export interface NeuronGeometry {
   nodeRadius: number;
 }
 
-const WIDTH = 420;
+const WIDTH = 440;
 const ROW = 64;
 const PAD = 40;
 
@@ -45,12 +45,13 @@ export function pipeWidth(w: number, maxAbs: number): number {
 export function layoutNeuron(weights: readonly number[], maxAbsWeight: number): NeuronGeometry {
   const n = weights.length;
   const height = Math.max(2 * PAD + (n - 1) * ROW, 150);
-  const neuron = { x: 250, y: height / 2, r: 34 };
+  const neuron = { x: 270, y: height / 2, r: 34 };
   const top = height / 2 - ((n - 1) * ROW) / 2;
   const pipes = weights.map((w, i): PipeGeometry => {
-    const x = 50;
+    const x = 70;
     const y = top + i * ROW;
-    const t = 0.55;
+    // Marks sit near the input end, where the pipes are still apart.
+    const t = 0.3;
     return {
       x,
       y,
@@ -65,7 +66,7 @@ export function layoutNeuron(weights: readonly number[], maxAbsWeight: number): 
     width: WIDTH,
     height,
     neuron,
-    output: { x: 370, y: neuron.y },
+    output: { x: 390, y: neuron.y },
     pipes,
     nodeRadius: 20,
   };
@@ -75,4 +76,9 @@ export function layoutNeuron(weights: readonly number[], maxAbsWeight: number): 
 export function glow(v: number, full = 1): number {
   if (!Number.isFinite(v)) return 1;
   return 0.08 + 0.92 * Math.min(Math.abs(v) / full, 1);
+}
+
+/** The mark drawn on a pipe: "+" for a positive weight, "−" for a negative one, "0" for zero. */
+export function signMark(sign: -1 | 0 | 1): string {
+  return sign > 0 ? '+' : sign < 0 ? '\u2212' : '0';
 }

@@ -1,0 +1,293 @@
+/** The single-neuron lab, the activation plot and the softmax view, as a reader uses them. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectNoProblems, test } from './support/fixtures';
+import { ORACLE, shown } from './support/neuron-maths';
+
+const DEMO = 'lessons/lab-demos/';
+
+/** A small seeded generator, so a failing run can be repeated. */
+function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+const lab = (page: Page, id: string) => page.locator(`neuron-lab#${id}`);
+const slider = (root: Locator, name: string) => root.getByRole('slider', { name, exact: true });
+const field = (root: Locator, name: string) => root.getByRole('spinbutton', { name, exact: true });
+const zOf = (root: Locator) => root.getByRole('status', { name: 'Weighted sum z' });
+const aOf = (root: Locator) => root.getByRole('status', { name: 'Activation a' });
+
+test.describe('NeuronLab', () => {
+  test('shows z and a equal to an independent computation, for random settings', async ({
+    page,
+  }) => {
+    await page.goto(DEMO);
+    const three = lab(page, 'three');
+    const random = seeded(20261121);
+    const names = Object.keys(ORACLE);
+    for (let trial = 0; trial < 6; trial++) {
+      const x = [0, 1, 2].map(() => Math.round(random() * 100) / 100);
+      const w = [0, 1, 2].map(() => Math.round((random() * 8 - 4) * 100) / 100);
+      const b = Math.round((random() * 12 - 6) * 100) / 100;
+      const f = names[trial % names.length]!;
+      for (let i = 0; i < 3; i++) {
+        await field(three, `Input x${i + 1}`).fill(String(x[i]));
+        await field(three, `Weight w${i + 1}`).fill(String(w[i]));
+      }
+      await field(three, 'Bias b').fill(String(b));
+      await three.getByRole('combobox', { name: 'Activation function' }).selectOption(f);
+      const z = w[0]! * x[0]! + w[1]! * x[1]! + w[2]! * x[2]! + b;
+      await expect(zOf(three)).toHaveText(shown(z));
+      await expect(aOf(three)).toHaveText(shown(ORACLE[f]!(z)));
+      // The slider follows the typed value.
+      await expect(slider(three, 'Bias b')).toHaveValue(String(b));
+    }
+  });
+
+  test('typing 0.35 into a number field works, and the slider follows', async ({ page }) => {
+    await page.goto(DEMO);
+    const one = lab(page, 'one');
+    await field(one, 'Weight w1').fill('0.35');
+    await expect(slider(one, 'Weight w1')).toHaveValue('0.35');
+    // x1 = 1, b = −1: z = 0.35 − 1
+    await expect(zOf(one)).toHaveText(shown(0.35 - 1));
+    await expect(aOf(one)).toHaveText(shown(ORACLE.sigmoid!(0.35 - 1)));
+  });
+
+  test('keyboard: arrows step by the step, PageUp/PageDown jump, Home/End reach the ends', async ({
+    page,
+  }) => {
+    await page.goto(DEMO);
+    const one = lab(page, 'one');
+    const w1 = slider(one, 'Weight w1');
+    await w1.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(w1).toHaveValue('2.01');
+    await expect(zOf(one)).toHaveText(shown(2.01 - 1));
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(w1).toHaveValue('1.99');
+    await page.keyboard.press('PageUp');
+    expect(Number(await w1.inputValue())).toBeGreaterThan(2.05);
+    await page.keyboard.press('Home');
+    await expect(w1).toHaveValue('-4');
+    await expect(field(one, 'Weight w1')).toHaveValue('-4');
+    await page.keyboard.press('End');
+    await expect(w1).toHaveValue('4');
+    await expect(zOf(one)).toHaveText(shown(4 - 1));
+  });
+
+  test('every control is reachable with Tab', async ({ page }) => {
+    await page.goto(DEMO);
+    const one = lab(page, 'one');
+    await slider(one, 'Input x1').focus();
+    const names: string[] = [];
+    for (let k = 0; k < 9; k++) {
+      names.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement;
+          return (
+            el.getAttribute('aria-label') ??
+            el.labels?.[0]?.textContent?.trim() ??
+            el.textContent!.trim()
+          );
+        }),
+      );
+      await page.keyboard.press('Tab');
+    }
+    expect(names.join(' | ')).toMatch(
+      /Input x1.*Weight w1.*Bias b.*Activation function.*Reset.*Copy link/,
+    );
+  });
+
+  test('only the bias can move in the bias-only lab', async ({ page }) => {
+    await page.goto(DEMO);
+    const bias = lab(page, 'bias');
+    await expect(bias.getByRole('slider')).toHaveCount(2); // bias and the plot cursor
+    await expect(slider(bias, 'Bias b')).toBeEnabled();
+    await field(bias, 'Bias b').fill('-2.5');
+    await expect(zOf(bias)).toHaveText(shown(-0.5));
+    await expect(aOf(bias)).toHaveText('0.000');
+    await field(bias, 'Bias b').fill('-2');
+    await expect(aOf(bias)).toHaveText('1.000');
+  });
+
+  test('the plot point slides along the curve when a slider moves', async ({ page }) => {
+    await page.goto(DEMO);
+    const one = lab(page, 'one');
+    const plot = page.locator('activation-plot#one-plot');
+    await expect(plot).toHaveAttribute('data-point', /.+/);
+    const before = (await plot.getAttribute('data-point'))!.split(',').map(Number);
+    expect(before[0]).toBeCloseTo(1, 9); // z = 2 × 1 − 1
+    const beforeText = (await plot.getAttribute('data-point'))!;
+    await field(one, 'Bias b').fill('0.5');
+    await expect(plot).not.toHaveAttribute('data-point', beforeText);
+    const after = (await plot.getAttribute('data-point'))!.split(',').map(Number);
+    expect(after[0]).toBeCloseTo(2.5, 9);
+    expect(after[1]).toBeCloseTo(ORACLE.sigmoid!(2.5), 9);
+    await expect(plot.getByText('The neuron now: z = 2.50')).toBeVisible();
+    // The standalone plot follows the three-input neuron.
+    await field(lab(page, 'three'), 'Bias b').fill('-1');
+    const curves = page.locator('activation-plot#curves');
+    await expect
+      .poll(async () => Number((await curves.getAttribute('data-point'))?.split(',')[0]))
+      .toBeCloseTo(1.5 * 0.9 - 2 * 0.2 + 0.5 * 0.6 - 1, 9);
+  });
+
+  test('changing the activation redraws the plot with the new function', async ({ page }) => {
+    await page.goto(DEMO);
+    const one = lab(page, 'one');
+    await one.getByRole('combobox', { name: 'Activation function' }).selectOption('relu');
+    await expect(one.locator('.legend')).toContainText('ReLU, output range [0, ∞)');
+    await expect(aOf(one)).toHaveText(shown(1));
+  });
+
+  test('Reset returns to the lesson’s starting values', async ({ page }) => {
+    await page.goto(DEMO);
+    const one = lab(page, 'one');
+    await field(one, 'Weight w1').fill('-3');
+    await expect(zOf(one)).toHaveText(shown(-4));
+    await one.getByRole('button', { name: 'Reset' }).click();
+    await expect(zOf(one)).toHaveText(shown(1));
+    await expect(slider(one, 'Weight w1')).toHaveValue('2');
+  });
+
+  test('a copied link reopens every demo in the same state', async ({ page, context, browser }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(DEMO);
+    const three = lab(page, 'three');
+    await field(three, 'Weight w2').fill('1.25');
+    await three.getByRole('combobox', { name: 'Activation function' }).selectOption('relu');
+    await field(lab(page, 'one'), 'Bias b').fill('-0.75');
+    await three.getByRole('button', { name: 'Copy link' }).click();
+    await expect(three.getByText('Link copied.')).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('three.w2=1.25');
+
+    const fresh = await browser.newPage();
+    await fresh.goto(link);
+    const again = lab(fresh, 'three');
+    await expect(field(again, 'Weight w2')).toHaveValue('1.25');
+    await expect(again.getByRole('combobox', { name: 'Activation function' })).toHaveValue('relu');
+    await expect(zOf(again)).toHaveText((await zOf(three).textContent()) as string);
+    await expect(zOf(lab(fresh, 'one'))).toHaveText(shown(2 - 0.75));
+    await expect(again.locator('[data-notice]')).toBeHidden();
+    await fresh.close();
+  });
+
+  test('hostile and broken links correct themselves with a notice', async ({ page, problems }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const query = [
+      'one.w1=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+      'one.b=1e400',
+      'one.x1=NaN',
+      'one.w1=3',
+      'three.f=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+      'three.x2=-99999999999999999999',
+      'soft.n=-3',
+      'soft.z1=Infinity',
+      'unknown.key=1',
+    ].join('&');
+    await page.goto(`${DEMO}?${query}`);
+    const one = lab(page, 'one');
+    const notice = one.locator('[data-notice]');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('w1 "<img src=x onerror=alert…" is not a number');
+    await expect(notice).toContainText('w1 was given 2 times');
+    await expect(notice).toContainText('b was 1e400, above the maximum 6; set to 6');
+    // x1 → default 1, w1 → default 2, b → 6: z = 8
+    await expect(zOf(one)).toHaveText(shown(8));
+    const three = lab(page, 'three');
+    await expect(three.locator('[data-notice]')).toContainText('is not one of');
+    await expect(field(three, 'Input x2')).toHaveValue('0');
+    const soft = page.locator('softmax-view#soft');
+    await expect(soft.locator('[data-notice]')).toContainText('n was -3, below the minimum 3');
+    await expect(soft.getByRole('status', { name: /^Probability a/ })).toHaveCount(3);
+    await expect(page.locator('img[src="x"], script:text("alert")')).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+    expectNoProblems(problems);
+    // Still fully working after the correction.
+    await field(one, 'Bias b').fill('0');
+    await expect(zOf(one)).toHaveText(shown(2));
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    // The corrected state replaces the broken link.
+    await expect.poll(() => new URL(page.url()).searchParams.get('one.b')).toBe('0');
+  });
+
+  test('without JavaScript the initial diagram, numbers and plot are there', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto(DEMO);
+    const three = lab(page, 'three');
+    const z = 1.5 * 0.9 + -2 * 0.2 + 0.5 * 0.6 + 0.25;
+    await expect(zOf(three)).toHaveText(shown(z));
+    await expect(aOf(three)).toHaveText(shown(ORACLE.tanh!(z)));
+    await expect(three.getByRole('img', { name: /A neuron with 3 inputs/ })).toBeVisible();
+    await expect(three.locator('activation-plot svg[role="img"]')).toBeVisible();
+    await expect(slider(three, 'Weight w1')).toBeDisabled();
+    await context.close();
+  });
+});
+
+test.describe('ActivationPlot', () => {
+  test('reads f(z) and f′(z) at the keyboard cursor', async ({ page }) => {
+    await page.goto(DEMO);
+    const plot = page.locator('activation-plot#curves');
+    await expect(plot.locator('canvas')).toBeVisible();
+    for (const label of ['σ(z)', 'tanh(z)', 'ReLU(z)', 'σ′(z)', 'tanh′(z)', 'ReLU′(z)']) {
+      await expect(plot.locator(`.legend li[data-curve="${label}"]`)).toBeVisible();
+    }
+    await expect(plot.locator('.legend')).toContainText('output range (0, 1)');
+    await expect(plot.locator('.legend')).toContainText('output range (−1, 1)');
+    const cursor = plot.getByRole('slider', { name: 'Plot cursor z' });
+    await cursor.focus();
+    await page.keyboard.press('End');
+    const z = 5;
+    await expect(plot.locator('[data-readout]')).toHaveText(
+      `At z = 5.00: σ(z) = ${shown(ORACLE.sigmoid!(z))}, σ′(z) = ${shown(ORACLE.sigmoid!(z) * (1 - ORACLE.sigmoid!(z)))}; tanh(z) = ${shown(ORACLE.tanh!(z))}, tanh′(z) = ${shown(1 - ORACLE.tanh!(z) ** 2)}; ReLU(z) = 5.000, ReLU′(z) = 1.000`,
+    );
+  });
+
+  test('the pointer moves the readout', async ({ page }) => {
+    await page.goto(DEMO);
+    const plot = page.locator('activation-plot#curves');
+    const canvas = plot.locator('canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    await canvas.hover({ position: { x: box.width * 0.2, y: box.height / 2 } });
+    await expect(plot.locator('[data-readout]')).toHaveText(/^At z = −/);
+  });
+});
+
+test.describe('SoftmaxView', () => {
+  test('probabilities match e^z / Σ e^z and sum to 1', async ({ page }) => {
+    await page.goto(DEMO);
+    const soft = page.locator('softmax-view#soft');
+    await soft.getByRole('combobox', { name: 'Number of logits' }).selectOption('5');
+    const random = seeded(7);
+    const z = [0, 1, 2, 3, 4].map(() => Math.round((random() * 10 - 5) * 100) / 100);
+    for (let i = 0; i < 5; i++) await field(soft, `Logit z${i + 1}`).fill(String(z[i]));
+    const e = z.map(Math.exp);
+    const sum = e.reduce((s, v) => s + v, 0);
+    for (let i = 0; i < 5; i++) {
+      await expect(soft.getByRole('status', { name: `Probability a${i + 1}` })).toHaveText(
+        shown(e[i]! / sum),
+      );
+    }
+    await expect(soft.getByRole('status', { name: 'Sum of probabilities' })).toHaveText('1.000');
+    await soft.getByRole('combobox', { name: 'Number of logits' }).selectOption('3');
+    await expect(soft.getByRole('status', { name: /^Probability a/ })).toHaveCount(3);
+  });
+});

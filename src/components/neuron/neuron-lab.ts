@@ -1,0 +1,175 @@
+/**
+ * <neuron-lab>: the live single-neuron lab. One-way data flow:
+ *   control input → state (clamped) → core (evaluateNeuron) → render (SVG, text) → URL, event.
+ * Config comes from data-config (validated at build time); the state is this element's own.
+ */
+import { getActivation } from '~/core/activations.ts';
+import { evaluateNeuron, type NeuronResult } from '~/core/neuron.ts';
+import { emitNeuronChange, onNeuronRequest } from '~/components/events';
+import { glow, pipeWidth, signMark } from '~/render/neuron-geometry';
+import { formatNumber } from '~/render/format';
+import { computationText } from '~/render/neuron-text';
+import { wireSliderFields, type SliderFields } from '~/components/controls/slider-fields';
+import { clamp, defaults, readState, writeState, type Schema } from '~/state/url-state';
+import { correctionNotice, createUrlWriter } from '~/state/url-sync';
+import {
+  neuronLabSchema,
+  neuronOf,
+  type NeuronLabConfig,
+  type NeuronLabState,
+} from './neuron-lab-config';
+
+/** How often, at most, the screen-reader summary is refreshed while a slider moves. */
+const ANNOUNCE_MS = 600;
+
+class NeuronLabElement extends HTMLElement {
+  private config!: NeuronLabConfig;
+  private schema!: Schema;
+  private state!: NeuronLabState;
+  private writeUrl = createUrlWriter();
+  private sliders!: SliderFields;
+  private announceTimer: number | undefined;
+
+  connectedCallback(): void {
+    if (this.schema) return;
+    this.config = JSON.parse(this.dataset.config!) as NeuronLabConfig;
+    this.schema = neuronLabSchema(this.config);
+    const { state, corrections } = readState(
+      new URLSearchParams(location.search),
+      this.config.id,
+      this.schema,
+    );
+    this.state = state as NeuronLabState;
+    this.showNotice(corrections);
+    this.wireControls();
+    onNeuronRequest(this.config.id, () => this.update({ announce: false, writeUrl: false }));
+    this.update({ announce: false, writeUrl: corrections.length > 0 });
+  }
+
+  private $<T extends Element>(selector: string): T | null {
+    return this.querySelector<T>(selector);
+  }
+
+  private wireControls(): void {
+    this.sliders = wireSliderFields(this, (key, value, source) => this.set(key, value, source));
+    const select = this.$<HTMLSelectElement>('select[data-key="f"]');
+    if (select && !this.config.lock.includes('activation')) {
+      select.disabled = false;
+      select.addEventListener('change', () => {
+        this.state.f = select.value;
+        this.update();
+      });
+    }
+    const reset = this.$<HTMLButtonElement>('[data-reset]')!;
+    reset.disabled = false;
+    reset.addEventListener('click', () => {
+      this.state = defaults(this.schema) as NeuronLabState;
+      this.showNotice([]);
+      this.update();
+    });
+    const copy = this.$<HTMLButtonElement>('[data-copy]')!;
+    copy.disabled = false;
+    copy.addEventListener('click', () => void this.copyLink());
+  }
+
+  /** Sets a numeric field, clamped to its range; `source` is the control it came from. */
+  private set(key: string, value: number, source: HTMLInputElement): void {
+    const field = this.schema[key]!;
+    if (field.kind !== 'number') return;
+    this.state[key] = clamp(value, field.min, field.max, field.default);
+    this.update({ source });
+  }
+
+  private update(
+    options: { announce?: boolean; writeUrl?: boolean; source?: HTMLInputElement | undefined } = {},
+  ): void {
+    const { announce = true, writeUrl = true, source } = options;
+    const neuron = neuronOf(this.config, this.state);
+    const result = evaluateNeuron(neuron, neuron.inputs);
+    this.syncControls(source);
+    this.renderDiagram(neuron.inputs, neuron.weights, result);
+    this.renderComputation(neuron, result);
+    emitNeuronChange({
+      id: this.config.id,
+      activation: neuron.activation,
+      z: result.z,
+      a: result.a,
+    });
+    if (writeUrl)
+      this.writeUrl((params) => writeState(params, this.config.id, this.schema, this.state));
+    if (announce) this.scheduleAnnouncement(result);
+  }
+
+  /** Puts every control at the state's value (except the field the reader is typing in). */
+  private syncControls(except?: HTMLInputElement): void {
+    this.sliders.sync(this.state, except);
+    const select = this.$<HTMLSelectElement>('select[data-key="f"]');
+    if (select) select.value = String(this.state.f);
+  }
+
+  private renderDiagram(inputs: number[], weights: number[], result: NeuronResult): void {
+    const max = Math.max(
+      Math.abs(this.config.weightRange[0]),
+      Math.abs(this.config.weightRange[1]),
+    );
+    weights.forEach((w, i) => {
+      const sign = w > 0 ? 1 : w < 0 ? -1 : 0;
+      const pipe = this.$<SVGLineElement>(`[data-pipe="${i}"]`)!;
+      pipe.setAttribute('stroke-width', String(pipeWidth(w, max)));
+      pipe.parentElement!.setAttribute('data-sign', String(sign));
+      this.$(`[data-mark="${i}"]`)!.textContent = signMark(sign);
+      this.$<SVGElement>(`[data-input-glow="${i}"]`)!.style.setProperty(
+        '--glow',
+        String(glow(inputs[i]!)),
+      );
+      this.$(`[data-input-value="${i}"]`)!.textContent = formatNumber(inputs[i]!, 2);
+    });
+    this.$<SVGElement>('[data-output-glow]')!.style.setProperty('--glow', String(glow(result.a)));
+    this.$('[data-output-value]')!.textContent = formatNumber(result.a, 2);
+  }
+
+  private renderComputation(neuron: ReturnType<typeof neuronOf>, result: NeuronResult): void {
+    const text = computationText(
+      neuron.inputs,
+      neuron.weights,
+      neuron.bias,
+      neuron.activation,
+      result,
+    );
+    text.terms.forEach((term, i) => (this.$(`[data-term="${i}"]`)!.textContent = term));
+    this.$('[data-sum]')!.textContent = text.sum;
+    this.$('[data-z]')!.textContent = text.z;
+    this.$('[data-a]')!.textContent = text.a;
+    this.$('[data-symbol]')!.textContent = text.symbol;
+  }
+
+  private scheduleAnnouncement(result: NeuronResult): void {
+    window.clearTimeout(this.announceTimer);
+    this.announceTimer = window.setTimeout(() => {
+      const f = getActivation(String(this.state.f));
+      this.$('[data-announce]')!.textContent =
+        `Weighted sum z ${formatNumber(result.z)}, activation a ${formatNumber(result.a)} (${f.label}).`;
+    }, ANNOUNCE_MS);
+  }
+
+  private showNotice(corrections: string[]): void {
+    const notice = this.$<HTMLElement>('[data-notice]')!;
+    notice.hidden = corrections.length === 0;
+    notice.textContent = corrections.length ? correctionNotice(corrections) : '';
+  }
+
+  private async copyLink(): Promise<void> {
+    const status = this.$('[data-copy-status]')!;
+    const url = new URL(location.href);
+    writeState(url.searchParams, this.config.id, this.schema, this.state);
+    url.hash = this.config.id;
+    try {
+      await navigator.clipboard.writeText(url.href);
+      status.textContent = 'Link copied.';
+    } catch {
+      status.textContent = `Copy this link: ${url.href}`;
+    }
+  }
+}
+
+if (!customElements.get('neuron-lab')) customElements.define('neuron-lab', NeuronLabElement);

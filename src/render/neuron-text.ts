@@ -1,0 +1,47 @@
+/**
+ * The text of a neuron's computation, in the lessons' notation, shared by the build-time
+ * render and the live island so both always say the same thing:
+ *   w1·x1 = 0.80 × 1.00 = 0.800
+ *   z = 0.800 + (−0.600) + 0.300 = 0.500
+ *   a = σ(0.500) = 0.622
+ */
+import { getActivation, type ActivationName } from '~/core/activations.ts';
+import type { NeuronResult } from '~/core/neuron.ts';
+import { formatNumber } from './format';
+
+export interface ComputationText {
+  /** "0.80 × 1.00 = 0.800" for each input i (the w_i x_i products). */
+  terms: string[];
+  /** "0.800 + (−0.600) + 0.300": the contributions and the bias being added. */
+  sum: string;
+  /** z and a to 3 decimals, as shown. */
+  z: string;
+  a: string;
+  /** The activation's symbol, "σ". */
+  symbol: string;
+}
+
+const wrap = (text: string) => (text.startsWith('\u2212') ? `(${text})` : text);
+
+export function computationText(
+  inputs: readonly number[],
+  weights: readonly number[],
+  bias: number,
+  activation: ActivationName,
+  result: NeuronResult,
+): ComputationText {
+  const terms = result.contributions.map(
+    (c, i) =>
+      `${formatNumber(weights[i]!, 2)} \u00d7 ${formatNumber(inputs[i]!, 2)} = ${formatNumber(c)}`,
+  );
+  const parts = [...result.contributions, bias].map((v, i) =>
+    i === 0 ? formatNumber(v) : wrap(formatNumber(v)),
+  );
+  return {
+    terms,
+    sum: parts.join(' + '),
+    z: formatNumber(result.z),
+    a: formatNumber(result.a),
+    symbol: getActivation(activation).symbol,
+  };
+}
