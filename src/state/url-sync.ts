@@ -1,20 +1,37 @@
+/** Asks every island's writer to write its pending state now (before a link is copied). */
+const FLUSH_EVENT = 'neuron-lab:flush-url';
+
+/** Writes every island's pending state into the address bar at once. */
+export function flushUrlWrites(): void {
+  dispatchEvent(new Event(FLUSH_EVENT));
+}
+
+/** Quiet time after the last change before the address bar is rewritten. */
+export const URL_WRITE_DELAY_MS = 250;
+
 /**
- * Writes an island's state into the address bar with history.replaceState, at most once per
- * animation frame however fast a slider moves (the last state wins). Each island makes its
- * own writer; the URL itself is the only shared state.
+ * Writes an island's state into the address bar with history.replaceState, once the reader
+ * pauses for URL_WRITE_DELAY_MS (the last state wins), and at once when the page is hidden.
+ * Not once per frame: browsers ignore replaceState past about 100 calls in 10 seconds, which
+ * a dragged slider would reach. Each island makes its own writer; the URL is the shared state.
  */
 export function createUrlWriter(): (write: (params: URLSearchParams) => void) => void {
   let pending: ((params: URLSearchParams) => void) | undefined;
+  let timer: number | undefined;
+  const flush = () => {
+    window.clearTimeout(timer);
+    if (!pending) return;
+    const url = new URL(location.href);
+    pending(url.searchParams);
+    pending = undefined;
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
+  };
+  addEventListener('pagehide', flush);
+  addEventListener(FLUSH_EVENT, flush);
   return (write) => {
-    const scheduled = pending !== undefined;
     pending = write;
-    if (scheduled) return;
-    requestAnimationFrame(() => {
-      const url = new URL(location.href);
-      pending!(url.searchParams);
-      pending = undefined;
-      history.replaceState(history.state, '', url);
-    });
+    window.clearTimeout(timer);
+    timer = window.setTimeout(flush, URL_WRITE_DELAY_MS);
   };
 }
 

@@ -1,8 +1,11 @@
 /**
  * <activation-plot>: upgrades the build-time SVG plot to a live chart.js chart with a cursor
  * (pointer or the "Plot cursor z" slider) and the followed neuron's point.
- * Data flow: config (data-config) → state {names, cursorZ, point} → chart datasets + text.
+ * Data flow: config (data-config) → state {names, cursorZ, point} → chart + overlay + text.
+ * chart.js draws only the curves (again only when the function or colours change); the
+ * cursor and the point live in an SVG overlay, so a slider moving them redraws no canvas.
  */
+const SVG = 'http://www.w3.org/2000/svg';
 import {
   Chart,
   LinearScale,
@@ -10,7 +13,6 @@ import {
   PointElement,
   ScatterController,
   type ChartDataset,
-  type Plugin,
 } from 'chart.js';
 import { getActivation, type ActivationName } from '~/core/activations.ts';
 import { onNeuronChange, requestNeuronState } from '~/components/events';
@@ -28,27 +30,11 @@ interface PlotState {
 
 type XY = { x: number; y: number };
 
-/** Draws the cursor: a vertical line at cursorZ. */
-const cursorPlugin: Plugin<'scatter', { z: number; color: string }> = {
-  id: 'cursor',
-  afterDatasetsDraw(chart, _args, options) {
-    const { ctx, chartArea, scales } = chart;
-    const x = scales.x!.getPixelForValue(options.z);
-    ctx.save();
-    ctx.strokeStyle = options.color;
-    ctx.setLineDash([3, 3]);
-    ctx.beginPath();
-    ctx.moveTo(x, chartArea.top);
-    ctx.lineTo(x, chartArea.bottom);
-    ctx.stroke();
-    ctx.restore();
-  },
-};
-
 class ActivationPlotElement extends HTMLElement {
   private config!: ActivationPlotConfig;
   private state!: PlotState;
   private chart?: Chart<'scatter', XY[]>;
+  private overlay!: { cursor: SVGLineElement; point: SVGCircleElement };
 
   connectedCallback(): void {
     if (this.chart) return;
@@ -103,7 +89,7 @@ class ActivationPlotElement extends HTMLElement {
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', svg?.getAttribute('aria-label') ?? 'Activation plot');
     svg?.remove();
-    frame.append(canvas);
+    frame.append(canvas, this.createOverlay());
     const [zMin, zMax] = this.config.zRange;
     const grid = this.color('--rule');
     const ink = this.color('--ink-soft');
@@ -126,11 +112,54 @@ class ActivationPlotElement extends HTMLElement {
           },
           y: { type: 'linear', grid: { color: grid }, ticks: { color: ink } },
         },
-        plugins: { cursor: { z: this.state.cursorZ, color: ink } } as never,
       },
-      plugins: [cursorPlugin as never],
+      // After every layout (first draw, resize) the overlay is placed again.
+      plugins: [{ id: 'overlay', afterRender: () => this.renderOverlay() }],
     });
     this.rebuild();
+  }
+
+  /** The SVG layer over the canvas holding the cursor line and the neuron's point. */
+  private createOverlay(): SVGSVGElement {
+    const svg = document.createElementNS(SVG, 'svg');
+    svg.setAttribute('class', 'overlay');
+    svg.setAttribute('aria-hidden', 'true');
+    const cursor = document.createElementNS(SVG, 'line');
+    cursor.setAttribute('class', 'overlay-cursor');
+    const point = document.createElementNS(SVG, 'circle');
+    point.setAttribute('class', 'overlay-point');
+    point.setAttribute('r', '7');
+    svg.append(cursor, point);
+    this.overlay = { cursor, point };
+    return svg;
+  }
+
+  /** Puts the cursor and the point at their places in the chart's pixel space. */
+  private renderOverlay(): void {
+    const chart = this.chart;
+    if (!chart) return;
+    const { chartArea, scales } = chart;
+    const { cursor, point } = this.overlay;
+    const x = scales.x!.getPixelForValue(this.state.cursorZ);
+    cursor.setAttribute('x1', String(x));
+    cursor.setAttribute('x2', String(x));
+    cursor.setAttribute('y1', String(chartArea.top));
+    cursor.setAttribute('y2', String(chartArea.bottom));
+    const p = this.shownPoint();
+    point.style.display = p ? '' : 'none';
+    if (p) {
+      point.setAttribute('cx', String(scales.x!.getPixelForValue(p.z)));
+      point.setAttribute('cy', String(scales.y!.getPixelForValue(p.y)));
+    }
+  }
+
+  /** The neuron's point as drawn: z clamped into the plot, on its activation's curve. */
+  private shownPoint(): { z: number; y: number } | undefined {
+    const { point, names } = this.state;
+    if (!point || !names.includes(point.activation)) return undefined;
+    const [zMin, zMax] = this.config.zRange;
+    const z = Math.min(zMax, Math.max(zMin, point.z));
+    return { z, y: getActivation(point.activation).output(z) };
   }
 
   /** Rebuilds the curves (after the function or the colour scheme changes). */
@@ -151,16 +180,9 @@ class ActivationPlotElement extends HTMLElement {
       borderDash: c.derivative ? [6, 4] : [],
       pointRadius: 0,
     }));
-    datasets.push({
-      label: 'neuron',
-      data: [],
-      pointRadius: 7,
-      pointBorderWidth: 3,
-      pointBackgroundColor: this.color('--paper'),
-      pointBorderColor: this.color('--ink'),
-    });
     chart.data.datasets = datasets;
     if (this.config.trackActivation) this.renderLegend(curves);
+    chart.update('none');
     this.render();
   }
 
@@ -186,23 +208,13 @@ class ActivationPlotElement extends HTMLElement {
     }
   }
 
-  /** Updates the cursor, the neuron's point and the texts from the state. */
+  /** Updates the cursor, the neuron's point and the texts from the state (no canvas redraw). */
   private render(): void {
-    const chart = this.chart!;
     const { cursorZ, point, names } = this.state;
-    (chart.options.plugins as unknown as { cursor: { z: number } }).cursor.z = cursorZ;
-    const pointSet = chart.data.datasets.at(-1)!;
-    const [zMin, zMax] = this.config.zRange;
-    if (point && names.includes(point.activation)) {
-      const shownZ = Math.min(zMax, Math.max(zMin, point.z));
-      const y = getActivation(point.activation).output(shownZ);
-      pointSet.data = [{ x: shownZ, y }];
-      this.dataset.point = `${shownZ},${y}`;
-    } else {
-      pointSet.data = [];
-      delete this.dataset.point;
-    }
-    chart.update('none');
+    this.renderOverlay();
+    const shown = this.shownPoint();
+    if (shown) this.dataset.point = `${shown.z},${shown.y}`;
+    else delete this.dataset.point;
     this.querySelector('[data-readout]')!.textContent = readout(
       names,
       this.config.derivatives,
@@ -210,6 +222,7 @@ class ActivationPlotElement extends HTMLElement {
     );
     const followText = this.querySelector('.follow-text');
     if (followText && point) {
+      const [zMin, zMax] = this.config.zRange;
       const off = point.z < zMin || point.z > zMax ? ' (off the plot: shown at its edge)' : '';
       followText.textContent = names.includes(point.activation)
         ? `The neuron now: z = ${formatNumber(point.z, 2)}${off}`

@@ -11,7 +11,7 @@ import { formatNumber } from '~/render/format';
 import { computationText } from '~/render/neuron-text';
 import { wireSliderFields, type SliderFields } from '~/components/controls/slider-fields';
 import { clamp, defaults, readState, writeState, type Schema } from '~/state/url-state';
-import { correctionNotice, createUrlWriter } from '~/state/url-sync';
+import { correctionNotice, createUrlWriter, flushUrlWrites } from '~/state/url-sync';
 import {
   neuronLabSchema,
   neuronOf,
@@ -160,6 +160,7 @@ class NeuronLabElement extends HTMLElement {
 
   private async copyLink(): Promise<void> {
     const status = this.$('[data-copy-status]')!;
+    flushUrlWrites();
     const url = new URL(location.href);
     writeState(url.searchParams, this.config.id, this.schema, this.state);
     url.hash = this.config.id;

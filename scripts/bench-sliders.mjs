@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+/**
+ * npm run bench:sliders [-- --json]
+ *
+ * Input-to-paint time of every slider on the demo page: each slider is dragged through 200
+ * steps from its minimum to its maximum; for each step we time from the input event to the
+ * first task after the next animation frame (the frame with the update has been painted).
+ * Reports the median and 95th percentile per slider, with and without 4× CPU throttling.
+ * Needs a build (npm run build); serves dist/ itself on 127.0.0.1.
+ */
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { findChromium } from '../e2e/support/find-chromium.mjs';
+
+const PORT = 4499;
+const PAGE = `http://127.0.0.1:${PORT}/lessons/lab-demos/`;
+const STEPS = 200;
+const json = process.argv.includes('--json');
+
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], {
+  stdio: 'ignore',
+});
+await new Promise((resolve) => setTimeout(resolve, 600));
+
+/** Runs in the page: drags one slider and returns the input-to-paint times in ms. */
+async function drag([selector, steps]) {
+  const input = document.querySelector(selector);
+  input.scrollIntoView({ block: 'center' });
+  const min = Number(input.min);
+  const max = Number(input.max);
+  const afterPaint = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(0);
+      }),
+    );
+  await afterPaint();
+  const times = [];
+  for (let k = 0; k <= steps; k++) {
+    const start = performance.now();
+    input.value = String(min + ((max - min) * k) / steps);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await afterPaint();
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+const quantile = (values, q) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+
+const browser = await chromium.launch(findChromium().launchOptions);
+const results = [];
+try {
+  for (const throttle of [1, 4]) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await page.goto(PAGE);
+    await page.waitForFunction(
+      () => customElements.get('neuron-lab') && customElements.get('softmax-view'),
+    );
+    const sliders = await page.$$eval(
+      'neuron-lab input[type=range]:not(:disabled), activation-plot#curves input[type=range], softmax-view [data-slot]:not([hidden]) input[type=range]',
+      (inputs) =>
+        inputs.map((i) => ({
+          selector: `#${i.id}`,
+          name: i.labels?.[0]?.textContent?.trim().replace(/\s+/g, ' ') ?? i.id,
+        })),
+    );
+    for (const { selector, name } of sliders) {
+      const times = await page.evaluate(drag, [selector, STEPS]);
+      results.push({
+        throttle,
+        slider: selector.slice(1).replace(/-range$/, ''),
+        name,
+        median: quantile(times, 0.5),
+        p95: quantile(times, 0.95),
+      });
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+if (json) {
+  console.log(
+    JSON.stringify({ date: new Date().toISOString().slice(0, 10), steps: STEPS, results }, null, 2),
+  );
+} else {
+  console.log(
+    `Input-to-paint per slider, ${STEPS} steps each (ms; one frame at 60 Hz is 16.7 ms)\n`,
+  );
+  console.log(
+    'slider'.padEnd(16),
+    'median'.padStart(8),
+    'p95'.padStart(8),
+    ' | 4× slower CPU:',
+    'median'.padStart(8),
+    'p95'.padStart(8),
+  );
+  const plain = results.filter((r) => r.throttle === 1);
+  for (const r of plain) {
+    const slow = results.find((s) => s.throttle === 4 && s.slider === r.slider);
+    console.log(
+      r.slider.padEnd(16),
+      r.median.toFixed(1).padStart(8),
+      r.p95.toFixed(1).padStart(8),
+      ' |               ',
+      (slow?.median ?? NaN).toFixed(1).padStart(8),
+      (slow?.p95 ?? NaN).toFixed(1).padStart(8),
+    );
+  }
+  const all = (t) => results.filter((r) => r.throttle === t);
+  const worst = (t, key) => Math.max(...all(t).map((r) => r[key]));
+  console.log(
+    `\nWorst slider: median ${worst(1, 'median').toFixed(1)} ms, p95 ${worst(1, 'p95').toFixed(1)} ms; with 4× throttling: median ${worst(4, 'median').toFixed(1)} ms, p95 ${worst(4, 'p95').toFixed(1)} ms`,
+  );
+}

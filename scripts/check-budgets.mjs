@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+/**
+ * npm run budget [-- --dir dist]
+ *
+ * Checks the JavaScript budgets of design.md on a build: a page without demos ships 0 bytes
+ * of JavaScript, and no page ships more than 80 KB of it gzipped (its module scripts and
+ * everything they import, each file counted once). Prints every page's total; exits 1 when a
+ * budget is broken, naming the page.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+const LIMIT = 80 * 1024;
+const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
+const root = path.resolve(values.dir);
+
+/** All HTML files under root. */
+function pages(dir = root) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return pages(full);
+    return e.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+/** A script file and everything it imports, as absolute paths. */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, spec] of code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+    closure(path.resolve(path.dirname(file), spec), seen);
+  }
+  return seen;
+}
+
+/** The built file a script src points at, wherever the site's base path is. */
+function fileFor(src) {
+  const at = src.indexOf('/_astro/');
+  if (at < 0) throw new Error(`Unexpected script source ${src}`);
+  return path.join(root, src.slice(at + 1));
+}
+
+let failed = false;
+const rows = [];
+for (const page of pages()) {
+  const html = readFileSync(page, 'utf8');
+  const srcs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .filter((code) => code.trim() !== '');
+  const files = new Set();
+  for (const src of srcs) for (const f of closure(fileFor(src))) files.add(f);
+  const bytes =
+    [...files].reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0) +
+    inline.reduce((sum, code) => sum + gzipSync(code).length, 0);
+  const hasIsland =
+    /<(neuron-lab|activation-plot|softmax-view|digit-pad|network-view|weight-image|quiz-question)[\s>]/.test(
+      html,
+    );
+  const rel = path.relative(root, page);
+  let verdict = 'ok';
+  if (!hasIsland && bytes > 0) verdict = 'FAIL: a page without demos must ship no JavaScript';
+  if (bytes > LIMIT) verdict = `FAIL: over the ${LIMIT / 1024} KB budget`;
+  if (verdict !== 'ok') failed = true;
+  rows.push(`${rel.padEnd(40)} ${(bytes / 1024).toFixed(1).padStart(6)} KB gzipped  ${verdict}`);
+}
+console.log(
+  `JavaScript per page in ${path.relative(process.cwd(), root) || '.'} (budget ${LIMIT / 1024} KB gzipped):`,
+);
+for (const row of rows.sort()) console.log(`  ${row}`);
+if (failed) {
+  console.error('A JavaScript budget is broken (see above).');
+  process.exit(1);
+}
