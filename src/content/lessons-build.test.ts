@@ -27,16 +27,20 @@ afterAll(async () => {
   if (root) await rm(root, { recursive: true, force: true });
 });
 
-/** Runs `astro sync` on a fixture folder of lessons; returns exit code and all output. */
-async function syncFixture(fixture: string): Promise<{ code: number; output: string }> {
+/** Runs `astro <command>` on a fixture folder of lessons; returns exit code and all output. */
+async function astroOnFixture(
+  command: 'sync' | 'build',
+  fixture: string,
+): Promise<{ code: number; output: string }> {
   const env = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
     LESSONS_DIR: `./src/content/__fixtures__/${fixture}`,
+    OUT_DIR: './dist-fixture',
     NO_COLOR: '1',
   };
   try {
-    const { stdout, stderr } = await run(process.execPath, [astroBin, 'sync'], { cwd: root, env });
+    const { stdout, stderr } = await run(process.execPath, [astroBin, command], { cwd: root, env });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -50,15 +54,24 @@ describe('lesson frontmatter errors fail the build', () => {
     ['wrong-type', ['01-wrong-minutes.mdx'], 'minutes'],
     ['duplicate-order', ['01-first.mdx', '02-also-first.mdx'], '"order"'],
   ])('%s: names the file and the field', async (fixture, files, field) => {
-    const { code, output } = await syncFixture(fixture);
+    const { code, output } = await astroOnFixture('sync', fixture);
     expect(code).not.toBe(0);
     for (const file of files) expect(output).toContain(file);
     expect(output).toContain(field);
   });
 
   it('a valid lesson folder syncs cleanly', async () => {
-    const { code, output } = await syncFixture('valid');
+    const { code, output } = await astroOnFixture('sync', 'valid');
     expect(output).not.toMatch(/error/i);
     expect(code).toBe(0);
+  });
+});
+
+describe('an invalid demo prop fails the build', () => {
+  it('names the lesson file, the component and the prop', async () => {
+    const { code, output } = await astroOnFixture('build', 'invalid-prop');
+    expect(code).not.toBe(0);
+    expect(output).toContain('01-bad-prop.mdx');
+    expect(output).toContain('<NeuronLab> prop "weights" must be one weight per input (1)');
   });
 });
