@@ -42,3 +42,26 @@ export function onNeuronRequest(id: string, handler: () => void): void {
     if ((event as CustomEvent<{ id: string }>).detail.id === id) handler();
   });
 }
+
+/** Fired on `document` by a DigitPad whenever the network's input changes. */
+export const DIGIT_INPUT = 'digit-pad:input';
+
+export interface DigitInputDetail {
+  /** The DigitPad's island id. */
+  id: string;
+  /** The 784 prepared pixels the network sees. */
+  input: Float64Array;
+}
+
+/** Announces a DigitPad's new input to the page. */
+export function emitDigitInput(detail: DigitInputDetail): void {
+  document.dispatchEvent(new CustomEvent<DigitInputDetail>(DIGIT_INPUT, { detail }));
+}
+
+/** Calls `handler` with every new input of the DigitPad `id`. */
+export function onDigitInput(id: string, handler: (detail: DigitInputDetail) => void): void {
+  document.addEventListener(DIGIT_INPUT, (event) => {
+    const detail = (event as CustomEvent<DigitInputDetail>).detail;
+    if (detail.id === id) handler(detail);
+  });
+}

@@ -1,0 +1,118 @@
+/**
+ * Prepares a drawing the way MNIST digits were prepared, so the network sees what it was
+ * trained on: the ink's bounding box is scaled (keeping its aspect ratio) to fit a 20 × 20
+ * box, then placed in the 28 × 28 frame so that its centre of mass sits at the centre.
+ *
+ * Images are Float64Arrays of grey values, row by row: 0 = no ink (black background),
+ * 1 = full ink (white), as in MNIST.
+ */
+
+/** A grey image: `width × height` values, row by row. */
+export interface GreyImage {
+  width: number;
+  height: number;
+  pixels: Float64Array;
+}
+
+/** Ink below this counts as empty when finding the bounding box. */
+const INK = 0.05;
+
+/** The smallest box holding every pixel with ink, or null for an empty image. */
+export function inkBounds(
+  image: GreyImage,
+): { x0: number; y0: number; x1: number; y1: number } | null {
+  const { width, height, pixels } = image;
+  let x0 = width;
+  let y0 = height;
+  let x1 = -1;
+  let y1 = -1;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (pixels[y * width + x]! > INK) {
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      }
+    }
+  }
+  return x1 < 0 ? null : { x0, y0, x1: x1 + 1, y1: y1 + 1 };
+}
+
+/**
+ * Area-averaging resample of the region [x0, x1) × [y0, y1) of `image` to outW × outH:
+ * each output pixel is the mean of the source area it covers (partial pixels weighted).
+ */
+export function resampleRegion(
+  image: GreyImage,
+  region: { x0: number; y0: number; x1: number; y1: number },
+  outW: number,
+  outH: number,
+): Float64Array {
+  const out = new Float64Array(outW * outH);
+  const sx = (region.x1 - region.x0) / outW;
+  const sy = (region.y1 - region.y0) / outH;
+  for (let oy = 0; oy < outH; oy++) {
+    const top = region.y0 + oy * sy;
+    const bottom = top + sy;
+    for (let ox = 0; ox < outW; ox++) {
+      const left = region.x0 + ox * sx;
+      const right = left + sx;
+      let sum = 0;
+      for (let y = Math.floor(top); y < Math.ceil(bottom); y++) {
+        const wy = Math.min(bottom, y + 1) - Math.max(top, y);
+        for (let x = Math.floor(left); x < Math.ceil(right); x++) {
+          const wx = Math.min(right, x + 1) - Math.max(left, x);
+          sum += wx * wy * image.pixels[y * image.width + x]!;
+        }
+      }
+      out[oy * outW + ox] = sum / (sx * sy);
+    }
+  }
+  return out;
+}
+
+/** Centre of mass (x, y) of an image's ink, in pixel units (pixel centres at +0.5). */
+export function centreOfMass(pixels: ArrayLike<number>, width: number): { x: number; y: number } {
+  let total = 0;
+  let mx = 0;
+  let my = 0;
+  for (let k = 0; k < pixels.length; k++) {
+    const v = pixels[k]!;
+    total += v;
+    mx += v * ((k % width) + 0.5);
+    my += v * (Math.floor(k / width) + 0.5);
+  }
+  return total > 0
+    ? { x: mx / total, y: my / total }
+    : { x: width / 2, y: pixels.length / width / 2 };
+}
+
+/**
+ * The 784 network inputs for a drawing of any size: scaled into 20 × 20, centred by mass in
+ * 28 × 28, values clamped to [0, 1]. An empty drawing gives 784 zeros.
+ */
+export function prepareDigit(image: GreyImage): Float64Array {
+  const frame = new Float64Array(784);
+  const box = inkBounds(image);
+  if (!box) return frame;
+  const w = box.x1 - box.x0;
+  const h = box.y1 - box.y0;
+  const scale = 20 / Math.max(w, h);
+  const outW = Math.max(1, Math.round(w * scale));
+  const outH = Math.max(1, Math.round(h * scale));
+  const small = resampleRegion(image, box, outW, outH);
+  const com = centreOfMass(small, outW);
+  // Shift so the centre of mass lands on the frame's centre (14, 14), to whole pixels.
+  const left = Math.round(14 - com.x);
+  const top = Math.round(14 - com.y);
+  for (let y = 0; y < outH; y++) {
+    const fy = y + top;
+    if (fy < 0 || fy >= 28) continue;
+    for (let x = 0; x < outW; x++) {
+      const fx = x + left;
+      if (fx >= 0 && fx < 28) frame[fy * 28 + fx] = Math.min(1, Math.max(0, small[y * outW + x]!));
+    }
+  }
+  return frame;
+}
