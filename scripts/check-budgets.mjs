@@ -4,8 +4,8 @@
  *
  * Checks the JavaScript budgets of design.md on a build: a page without demos ships 0 bytes
  * of JavaScript, and no page ships more than 80 KB of it gzipped (its module scripts and
- * everything they import, each file counted once). Prints every page's total; exits 1 when a
- * budget is broken, naming the page.
+ * everything they import, each file counted once); the trained model and sample digits
+ * together stay within 150 KB gzipped. Prints every total; exits 1 when a budget is broken.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -71,7 +71,19 @@ console.log(
   `JavaScript per page in ${path.relative(process.cwd(), root) || '.'} (budget ${LIMIT / 1024} KB gzipped):`,
 );
 for (const row of rows.sort()) console.log(`  ${row}`);
+
+// The trained model and the sample digits travel together to every digit demo.
+const MODEL_LIMIT = 150 * 1024;
+const modelDir = path.join(root, 'models');
+const modelBytes = ['digits.json', 'digit-samples.bin'].reduce(
+  (sum, name) => sum + gzipSync(readFileSync(path.join(modelDir, name))).length,
+  0,
+);
+const modelVerdict = modelBytes > MODEL_LIMIT ? `FAIL: over the ${MODEL_LIMIT / 1024} KB budget` : 'ok';
+console.log(`Model and samples: ${(modelBytes / 1024).toFixed(1)} KB gzipped (budget ${MODEL_LIMIT / 1024} KB)  ${modelVerdict}`);
+if (modelVerdict !== 'ok') failed = true;
+
 if (failed) {
-  console.error('A JavaScript budget is broken (see above).');
+  console.error('A budget is broken (see above).');
   process.exit(1);
 }

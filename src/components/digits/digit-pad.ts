@@ -20,7 +20,7 @@ class DigitPadElement extends HTMLElement {
   private config!: DigitFiles & { id: string };
   private network?: Network;
   private samples: Sample[] = [];
-  private input = new Float64Array(784);
+  private input: Float64Array = new Float64Array(784);
   private drawing = false;
   private last?: { x: number; y: number };
   private classifyQueued = false;

@@ -1,0 +1,227 @@
+/** The digit demos: drawing pad, network view and weight painter, as a reader uses them. */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { parseNetwork } from '../src/core/serialize.ts';
+import { decodeSamples } from '../src/digits/samples.ts';
+import { expect, expectNoProblems, test } from './support/fixtures';
+import { ORACLE, shown } from './support/neuron-maths';
+
+const DEMO = 'lessons/digit-demos/';
+const model = parseNetwork(readFileSync('public/models/digits.json', 'utf8'));
+const samples = decodeSamples(readFileSync('public/models/digit-samples.bin'));
+
+/** The guess of the shipped model, computed here with the maths written out. */
+function modelGuess(pixels: Float64Array): number {
+  let a = Array.from(pixels);
+  for (const layer of model.layers) {
+    a = Array.from({ length: layer.outputSize }, (_, i) => {
+      let z = layer.biases[i]!;
+      for (let j = 0; j < layer.inputSize; j++)
+        z += layer.weights[i * layer.inputSize + j]! * a[j]!;
+      return ORACLE.sigmoid!(z);
+    });
+  }
+  return a.indexOf(Math.max(...a));
+}
+
+const pad = (page: Page) => page.locator('digit-pad#pad');
+
+test.describe('DigitPad', () => {
+  test('classifies every shipped sample as the model does', async ({ page, problems }) => {
+    await page.goto(DEMO);
+    const select = pad(page).getByRole('combobox', { name: 'Or pick a sample digit' });
+    await expect(select.locator('option')).toHaveCount(101);
+    const guess = pad(page).getByRole('status', { name: "Network's guess" });
+    for (let k = 0; k < samples.length; k++) {
+      await select.selectOption(String(k));
+      await expect(guess).toHaveText(String(modelGuess(samples[k]!.pixels)));
+    }
+    expectNoProblems(problems);
+  });
+
+  test('a stroke drawn with the mouse gives an input and a guess', async ({ page }) => {
+    await page.goto(DEMO);
+    const canvas = pad(page).locator('[data-pad]');
+    await expect(pad(page).locator('[data-clear]')).toBeEnabled();
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    // A "1": one stroke down the middle.
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.15);
+    await page.mouse.down();
+    for (let t = 0.15; t <= 0.85; t += 0.05) {
+      await page.mouse.move(box.x + box.width * 0.52, box.y + box.height * t);
+    }
+    await page.mouse.up();
+    await expect(pad(page).getByRole('status', { name: "Network's guess" })).toHaveText(/^\d$/);
+    const ink = await pad(page)
+      .locator('[data-input-view]')
+      .evaluate((c: HTMLCanvasElement) =>
+        c
+          .getContext('2d')!
+          .getImageData(0, 0, 28, 28)
+          .data.reduce((s, v, i) => (i % 4 === 0 ? s + v : s), 0),
+      );
+    expect(ink).toBeGreaterThan(0);
+    await expect(pad(page).getByRole('status', { name: 'Output 1' })).toHaveText(/^\d\.\d{3}$/);
+    await pad(page).getByRole('button', { name: 'Clear' }).click();
+    await expect(pad(page).getByRole('status', { name: "Network's guess" })).toHaveText('–');
+  });
+});
+
+test.describe('NetworkView', () => {
+  test('selecting a neuron by keyboard shows its weight image, then bars in later layers', async ({
+    page,
+  }) => {
+    await page.goto(DEMO);
+    const net = page.locator('network-view#net');
+    const first = net.getByRole('button', { name: /^Hidden layer 1, neuron 1, activation/ });
+    await expect(first).toBeEnabled();
+    await first.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const second = net.getByRole('button', { name: /^Hidden layer 1, neuron 2,/ });
+    await expect(second).toHaveAttribute('aria-pressed', 'true');
+    await expect(
+      net.getByRole('img', {
+        name: 'Incoming weights of Hidden layer 1, neuron 2 as a 28 × 28 picture',
+      }),
+    ).toBeVisible();
+    await expect(net.locator('[data-detail-text]')).toContainText('784 incoming weights');
+    expect(await net.locator('[data-edges] line').count()).toBe(784);
+
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    await expect(net.locator('[data-weight-bars] li')).toHaveCount(16);
+    await expect(net.locator('[data-detail-text]')).toContainText('Output neuron for digit');
+    expect(await net.locator('[data-edges] line').count()).toBe(16);
+    const axe = await new AxeBuilder({ page }).include('network-view').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+
+  test('follows the drawing pad', async ({ page }) => {
+    await page.goto(DEMO);
+    const select = pad(page).getByRole('combobox', { name: 'Or pick a sample digit' });
+    await expect(select.locator('option')).toHaveCount(101);
+    const seven = samples.findIndex((s) => s.label === 7);
+    await select.selectOption(String(seven));
+    const expected = model.forward(samples[seven]!.pixels)[3]![7]!;
+    await expect(
+      page
+        .locator('network-view#net')
+        .getByRole('button', { name: `Output layer, digit 7, activation ${shown(expected, 2)}` }),
+    ).toBeVisible();
+  });
+});
+
+test.describe('WeightImage', () => {
+  test('z = Σ w·x + b and a = σ(z) for a trained neuron and a sample', async ({ page }) => {
+    await page.goto(DEMO);
+    const paint = page.locator('weight-image#paint');
+    await expect(paint.getByRole('combobox', { name: 'Input digit' })).toBeEnabled();
+    await paint.getByRole('combobox', { name: 'Start the weights from' }).selectOption('hidden-3');
+    await paint.getByRole('combobox', { name: 'Input digit' }).selectOption('5');
+    const layer = model.layers[0]!;
+    const w = Array.from(layer.weights.subarray(2 * 784, 3 * 784));
+    const max = Math.max(...w.map(Math.abs));
+    const b = Number((layer.biases[2]! / max).toFixed(1));
+    const x = samples[5]!.pixels;
+    const z = w.reduce((s, v, k) => s + (v / max) * x[k]!, 0) + b;
+    await expect(paint.getByRole('status', { name: 'Weighted sum z' })).toHaveText(shown(z));
+    await expect(paint.getByRole('status', { name: 'Activation a' })).toHaveText(
+      shown(ORACLE.sigmoid!(z)),
+    );
+    await expect(paint.getByRole('spinbutton', { name: 'Bias b' })).toHaveValue(String(b));
+  });
+
+  test('painting positive weights over the ink raises z', async ({ page }) => {
+    await page.goto(DEMO);
+    const paint = page.locator('weight-image#paint');
+    await paint.getByRole('combobox', { name: 'Start the weights from' }).selectOption('blank');
+    await expect(paint.getByRole('status', { name: 'Weighted sum z' })).toHaveText('0.000');
+    await paint.getByRole('combobox', { name: 'Input digit' }).selectOption('0'); // a 0: ink in a ring
+    const canvas = paint.locator('[data-weights]');
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.5);
+    await page.mouse.down();
+    for (let t = 0.2; t <= 0.8; t += 0.04)
+      await page.mouse.move(box.x + box.width * t, box.y + box.height * 0.5);
+    await page.mouse.up();
+    const z = Number(
+      (await paint.getByRole('status', { name: 'Weighted sum z' }).textContent())!.replace(
+        '\u2212',
+        '-',
+      ),
+    );
+    expect(z).toBeGreaterThan(0.5);
+    await paint.getByLabel('Negative').check();
+    for (let k = 0; k < 3; k++) {
+      await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.5);
+      await page.mouse.down();
+      for (let t = 0.2; t <= 0.8; t += 0.04)
+        await page.mouse.move(box.x + box.width * t, box.y + box.height * 0.5);
+      await page.mouse.up();
+    }
+    const after = Number(
+      (await paint.getByRole('status', { name: 'Weighted sum z' }).textContent())!.replace(
+        '\u2212',
+        '-',
+      ),
+    );
+    expect(after).toBeLessThan(0);
+  });
+});
+
+test.describe('a broken model', () => {
+  const cases: [string, (body: string) => { status?: number; body: string }, RegExp][] = [
+    [
+      'missing',
+      () => ({ status: 404, body: 'not found' }),
+      /trained network is missing \(HTTP 404/,
+    ],
+    [
+      'corrupt',
+      (body) => ({ body: body.slice(0, 5000) }),
+      /trained network file is damaged: The network file is not valid JSON/,
+    ],
+    [
+      'wrongly shaped',
+      () => {
+        const doc = JSON.parse(readFileSync('public/models/digits.json', 'utf8'));
+        doc.layers[1].weights.pop();
+        return { body: JSON.stringify(doc) };
+      },
+      /damaged: layers\[1\]\.weights must have 16 rows/,
+    ],
+  ];
+  for (const [name, make, message] of cases) {
+    test(`a ${name} model shows a message inside each demo; the page keeps working`, async ({
+      page,
+    }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const original = readFileSync('public/models/digits.json', 'utf8');
+      await page.route('**/models/digits.json', (route) => {
+        const { status = 200, body } = make(original);
+        return route.fulfill({ status, body, contentType: 'application/json' });
+      });
+      await page.goto(DEMO);
+      for (const island of ['digit-pad#pad', 'network-view#net', 'weight-image#paint']) {
+        const alert = page.locator(island).getByRole('alert');
+        await expect(alert).toBeVisible();
+        await expect(alert).toHaveText(message);
+        await expect(alert).toContainText('the rest of the page still works');
+      }
+      expect(errors).toEqual([]);
+      await page
+        .getByRole('navigation', { name: 'On this page' })
+        .getByRole('link', { name: 'The whole network' })
+        .click();
+      await expect(page).toHaveURL(/#the-whole-network$/);
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { paintWeights, verticalStrokeDetector } from './presets';
+
+/** A 28 × 28 image with ink on the given cells. */
+const inked = (cells: [number, number][]) => {
+  const x = new Float64Array(784);
+  for (const [col, row] of cells) x[row * 28 + col] = 1;
+  return x;
+};
+const dot = (w: Float64Array, x: Float64Array) => w.reduce((s, v, k) => s + v * x[k]!, 0);
+
+describe('the vertical stroke detector', () => {
+  const w = verticalStrokeDetector();
+  const stroke = (col: number, top: number, bottom: number) =>
+    inked(Array.from({ length: bottom - top + 1 }, (_, i) => [col, top + i] as [number, number]));
+
+  it('responds strongly to a short vertical stroke at the top centre', () => {
+    expect(dot(w, stroke(14, 4, 12))).toBe(9);
+  });
+  it('responds negatively to a stroke beside it and not at all to one at the bottom', () => {
+    expect(dot(w, stroke(11, 4, 12))).toBeLessThan(0);
+    expect(dot(w, stroke(17, 4, 12))).toBeLessThan(0);
+    expect(dot(w, stroke(14, 18, 26))).toBe(0);
+  });
+  it('keeps every weight within [−1, 1]', () => {
+    expect(w.every((v) => v >= -1 && v <= 1)).toBe(true);
+  });
+});
+
+describe('painting weights', () => {
+  it('adds most at the brush centre, fades outwards, and clamps to [−1, 1]', () => {
+    const w = new Float64Array(784);
+    paintWeights(w, 10.5, 10.5, 0.6);
+    expect(w[10 * 28 + 10]).toBeCloseTo(0.6, 10);
+    expect(w[10 * 28 + 11]!).toBeGreaterThan(0);
+    expect(w[10 * 28 + 11]!).toBeLessThan(0.6);
+    expect(w[10 * 28 + 14]).toBe(0);
+    for (let k = 0; k < 5; k++) paintWeights(w, 10.5, 10.5, 0.6);
+    expect(w[10 * 28 + 10]).toBe(1);
+    paintWeights(w, 10.5, 10.5, -5);
+    expect(w[10 * 28 + 10]).toBe(-1);
+  });
+
+  it('erases with amount 0 and ignores the outside of the grid', () => {
+    const w = new Float64Array(784).fill(0.5);
+    paintWeights(w, 0.5, 0.5, 0);
+    expect(w[0]).toBe(0);
+    expect(w[27 * 28 + 27]).toBe(0.5);
+  });
+});
