@@ -57,7 +57,7 @@ for (const page of pages()) {
     [...files].reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0) +
     inline.reduce((sum, code) => sum + gzipSync(code).length, 0);
   const hasIsland =
-    /<(neuron-lab|activation-plot|softmax-view|digit-pad|network-view|weight-image|quiz-question)[\s>]/.test(
+    /<(neuron-lab|activation-plot|softmax-view|digit-pad|network-view|weight-image|quiz-question|descent-lab)[\s>]/.test(
       html,
     );
   const rel = path.relative(root, page);

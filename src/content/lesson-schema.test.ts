@@ -1,12 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { findDuplicateOrders, lessonSchema } from './lesson-schema';
 
+const questions = [
+  {
+    kind: 'choice',
+    prompt: 'What does a negative weight mean?',
+    choices: ['Nothing', 'The input argues against the neuron'],
+    answer: 1,
+    explanation: 'It lowers the weighted sum when the input is on.',
+  },
+  {
+    kind: 'number',
+    prompt: 'z for w = 2, x = 0.5, b = −1?',
+    answer: 0,
+    explanation: '2 × 0.5 − 1 = 0.',
+  },
+];
+
 const valid = {
   title: 'Weights',
   description: 'How much each input counts.',
   order: 2,
   objectives: ['Explain a weight'],
   minutes: 10,
+  questions,
 };
 
 /** The first issue's path and message for invalid frontmatter. */
@@ -18,8 +35,16 @@ function firstIssue(data: unknown): { path: string; message: string } {
 }
 
 describe('lessonSchema', () => {
-  it('accepts complete frontmatter and defaults draft to false', () => {
-    expect(lessonSchema.parse(valid)).toEqual({ ...valid, draft: false });
+  it('accepts complete frontmatter, defaulting draft to false and tolerance to 0.005', () => {
+    const parsed = lessonSchema.parse(valid);
+    expect(parsed.draft).toBe(false);
+    expect(parsed.questions[1]).toEqual({ ...questions[1], tolerance: 0.005 });
+  });
+
+  it('lets a draft have no questions', () => {
+    expect(lessonSchema.parse({ ...valid, draft: true, questions: undefined }).questions).toEqual(
+      [],
+    );
   });
 
   it.each([
@@ -34,6 +59,26 @@ describe('lessonSchema', () => {
     ['minutes as text', { ...valid, minutes: 'ten' }, 'minutes'],
     ['draft as text', { ...valid, draft: 'yes' }, 'draft'],
     ['an unknown field', { ...valid, minuts: 3 }, ''],
+    [
+      'one question in a published lesson',
+      { ...valid, questions: questions.slice(0, 1) },
+      'questions',
+    ],
+    [
+      'an answer index past the choices',
+      { ...valid, questions: [{ ...questions[0], answer: 2 }, questions[1]] },
+      'questions.0.answer',
+    ],
+    [
+      'a numeric question without an explanation',
+      { ...valid, questions: [questions[0], { ...questions[1], explanation: '' }] },
+      'questions.1.explanation',
+    ],
+    [
+      'an unknown question kind',
+      { ...valid, questions: [{ kind: 'essay' }, questions[1]] },
+      'questions.0.kind',
+    ],
   ])('rejects %s, naming the field', (_, data, field) => {
     const issue = firstIssue(data);
     expect(issue.path).toBe(field);

@@ -1,5 +1,46 @@
 import { z } from 'astro/zod';
 
+/** A multiple-choice question: one right answer among 2 to 6 choices. */
+export const choiceQuestionSchema = z
+  .object({
+    kind: z.literal('choice'),
+    /** The question, plain text (Unicode maths such as σ, ², − is fine). */
+    prompt: z.string().trim().min(1, 'prompt must not be empty'),
+    choices: z
+      .array(z.string().trim().min(1, 'a choice must not be empty'))
+      .min(2, 'choices needs at least 2 entries')
+      .max(6, 'choices allows at most 6 entries'),
+    /** Index of the right choice, from 0. */
+    answer: z.number().int('answer must be a whole number (the index of the right choice)').min(0),
+    /** Why the answer is right; shown after the reader answers. */
+    explanation: z.string().trim().min(1, 'explanation must not be empty'),
+  })
+  .strict()
+  .refine((q) => q.answer < q.choices.length, {
+    message: 'answer must be the index of one of the choices (counting from 0)',
+    path: ['answer'],
+  });
+
+/** A question with a numeric answer, accepted within ± tolerance. */
+export const numberQuestionSchema = z
+  .object({
+    kind: z.literal('number'),
+    prompt: z.string().trim().min(1, 'prompt must not be empty'),
+    answer: z.number().finite(),
+    /** Accepted distance from the answer; default 0.005 (right to 2 decimals). */
+    tolerance: z.number().min(0, 'tolerance must be 0 or more').default(0.005),
+    /** Shown after the input, e.g. "weights". */
+    unit: z.string().trim().min(1).optional(),
+    explanation: z.string().trim().min(1, 'explanation must not be empty'),
+  })
+  .strict();
+
+export const questionSchema = z.discriminatedUnion('kind', [
+  choiceQuestionSchema,
+  numberQuestionSchema,
+]);
+export type Question = z.infer<typeof questionSchema>;
+
 /**
  * Frontmatter of a lesson, content/lessons/NN-slug.mdx.
  *
@@ -11,6 +52,17 @@ import { z } from 'astro/zod';
  *   - Say what an activation is
  * minutes: 12                         # estimated reading-and-playing time
  * draft: true                         # optional; hidden from the course list and sequence
+ * questions:                          # check-your-understanding questions, 2 or more
+ *   - kind: choice                    #   (drafts may have none); placed with <Quiz>
+ *     prompt: What does a negative weight mean?
+ *     choices: [It is broken, The input argues against the neuron]
+ *     answer: 1                       #   index of the right choice, from 0
+ *     explanation: A negative weight …
+ *   - kind: number
+ *     prompt: What is z for w = 2, x = 0.5, b = −1?
+ *     answer: 0
+ *     tolerance: 0.005                #   optional, default 0.005
+ *     explanation: 2 × 0.5 − 1 = 0.
  * ```
  */
 export const lessonSchema = z
@@ -30,8 +82,19 @@ export const lessonSchema = z
     minutes: z.number().int('minutes must be a whole number').min(1, 'minutes must be 1 or more'),
     /** A draft is built at its address (for review) but left out of the course list and sequence. */
     draft: z.boolean().default(false),
+    /** Check-your-understanding questions, placed in the body with <Quiz {...frontmatter.questions[0]} />. */
+    questions: z.array(questionSchema).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((lesson, ctx) => {
+    if (!lesson.draft && lesson.questions.length < 2) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questions'],
+        message: 'questions needs at least 2 entries in a published lesson',
+      });
+    }
+  });
 
 export type LessonData = z.infer<typeof lessonSchema>;
 

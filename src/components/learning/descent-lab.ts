@@ -1,0 +1,102 @@
+/**
+ * <descent-lab>: state {w, b, rate, steps} → core (cost, slopes) → table, numbers, landscape
+ * → URL. Steps apply w ← w − η ∂C/∂w and b ← b − η ∂C/∂b, clamped to the sliders' range.
+ */
+import { wireSliderFields } from '~/components/controls/slider-fields';
+import { formatNumber } from '~/render/format';
+import { clamp, readState, writeState, type Schema } from '~/state/url-state';
+import { correctionNotice, createUrlWriter } from '~/state/url-sync';
+import { descentState, descentStep, landscape } from './descent-maths';
+
+interface Config {
+  id: string;
+  w: number;
+  b: number;
+  rate: number;
+}
+
+class DescentLabElement extends HTMLElement {
+  private config!: Config;
+  private schema!: Schema;
+  private state = { w: 0, b: 0, rate: 1 };
+  private steps = 0;
+  private writeUrl = createUrlWriter();
+  private sync: (except?: HTMLInputElement) => void = () => {};
+
+  connectedCallback(): void {
+    if (this.schema) return;
+    this.config = JSON.parse(this.dataset.config!) as Config;
+    this.schema = {
+      w: { kind: 'number', min: -10, max: 10, default: this.config.w },
+      b: { kind: 'number', min: -10, max: 10, default: this.config.b },
+      rate: { kind: 'number', min: 0.1, max: 20, default: this.config.rate, decimals: 1 },
+    };
+    const { state, corrections } = readState(
+      new URLSearchParams(location.search),
+      this.config.id,
+      this.schema,
+    );
+    this.state = state as typeof this.state;
+    const notice = this.querySelector<HTMLElement>('[data-notice]')!;
+    notice.hidden = corrections.length === 0;
+    notice.textContent = corrections.length ? correctionNotice(corrections) : '';
+    const sliders = wireSliderFields(this, (key, value, source) => {
+      const field = this.schema[key]!;
+      if (field.kind !== 'number') return;
+      this.state[key as keyof typeof this.state] = clamp(value, field.min, field.max);
+      this.update(source);
+    });
+    this.sync = (except) => sliders.sync(this.state, except);
+    const button = (selector: string, action: () => void) => {
+      const el = this.querySelector<HTMLButtonElement>(selector)!;
+      el.disabled = false;
+      el.addEventListener('click', action);
+    };
+    button('[data-step]', () => this.step(1));
+    button('[data-step10]', () => this.step(10));
+    button('[data-reset]', () => {
+      this.state = { w: this.config.w, b: this.config.b, rate: this.config.rate };
+      this.steps = 0;
+      this.update();
+    });
+    this.update();
+  }
+
+  private step(count: number): void {
+    for (let k = 0; k < count; k++) {
+      const next = descentStep(this.state.w, this.state.b, this.state.rate);
+      this.state.w = clamp(next.w, -10, 10);
+      this.state.b = clamp(next.b, -10, 10);
+    }
+    this.steps += count;
+    this.update();
+    const s = descentState(this.state.w, this.state.b);
+    this.querySelector('[data-announce]')!.textContent =
+      `After ${this.steps} steps: cost ${formatNumber(s.cost)}, w ${formatNumber(this.state.w, 2)}, b ${formatNumber(this.state.b, 2)}.`;
+  }
+
+  private update(source?: HTMLInputElement): void {
+    const { w, b } = this.state;
+    const s = descentState(w, b);
+    s.rows.forEach((r, i) => {
+      const row = this.querySelector(`[data-row="${i}"]`)!;
+      row.querySelector('[data-a]')!.textContent = formatNumber(r.a);
+      row.querySelector('[data-error]')!.textContent = formatNumber(r.error);
+    });
+    this.querySelector('[data-cost]')!.textContent = formatNumber(s.cost);
+    this.querySelector('[data-dw]')!.textContent = formatNumber(s.dw);
+    this.querySelector('[data-db]')!.textContent = formatNumber(s.db);
+    this.querySelector('[data-steps]')!.textContent = String(this.steps);
+    const pic = landscape(w, b, [-10, 10]);
+    this.querySelector('[data-curve]')!.setAttribute('d', pic.curve);
+    const point = this.querySelector('[data-point]')!;
+    point.setAttribute('cx', String(pic.point.x));
+    point.setAttribute('cy', String(pic.point.y));
+    const t = this.querySelector('[data-tangent]')!;
+    for (const [k, v] of Object.entries(pic.tangent)) t.setAttribute(k, String(v));
+    this.sync(source);
+    this.writeUrl((params) => writeState(params, this.config.id, this.schema, this.state));
+  }
+}
+
+if (!customElements.get('descent-lab')) customElements.define('descent-lab', DescentLabElement);
