@@ -31,8 +31,10 @@ export interface NeuronLabConfig {
   inputRange: Range;
   weightRange: Range;
   biasRange: Range;
-  /** Slider step for every numeric control. */
+  /** Slider step for the weights and the bias. */
   step: number;
+  /** Slider step for the inputs (1 makes them on/off switches). */
+  inputStep: number;
   /** Which groups have controls, and which of those are shown but cannot move. */
   show: ControlGroup[];
   lock: ControlGroup[];
@@ -52,6 +54,7 @@ export interface NeuronLabProps {
   weightRange?: Range;
   biasRange?: Range;
   step?: number;
+  inputStep?: number;
   show?: ControlGroup[];
   lock?: ControlGroup[];
   zRange?: Range;
@@ -110,6 +113,7 @@ export function neuronLabConfig(site: PropSite, id: string, p: NeuronLabProps): 
   within(site, 'weights', weights, weightRange);
   const bias = numberProp(site, 'bias', p.bias ?? 0, { min: biasRange[0], max: biasRange[1] });
   const step = numberProp(site, 'step', p.step ?? 0.01, { min: 0.001, max: 10 });
+  const inputStep = numberProp(site, 'inputStep', p.inputStep ?? step, { min: 0.001, max: 10 });
   // The plot spans the largest |z| the sliders can reach, from 4 up to 12 either side.
   const largest = (r: Range) => Math.max(Math.abs(r[0]), Math.abs(r[1]));
   const reach = inputs.length * largest(weightRange) * largest(inputRange) + largest(biasRange);
@@ -124,6 +128,7 @@ export function neuronLabConfig(site: PropSite, id: string, p: NeuronLabProps): 
     weightRange,
     biasRange,
     step,
+    inputStep,
     show: groupsProp(site, 'show', p.show, [...CONTROL_GROUPS]),
     lock: groupsProp(site, 'lock', p.lock, []),
     zRange: rangeProp(site, 'zRange', p.zRange, [-wide, wide]),
