@@ -1,9 +1,12 @@
 /** The site as a whole: home, lesson page, 404, layout across widths, dark mode and print. */
-import { builtPages, courseLessonPages } from './support/built-pages';
+import { builtPages, courseLessonPages, pageHtml } from './support/built-pages';
 import { expect, settle, test } from './support/fixtures';
 
 const pages = builtPages('dist');
-const lessonPage = courseLessonPages('dist')[0]!;
+// A published lesson with display maths, to check the KaTeX output.
+const lessonPage = courseLessonPages('dist').find((p) =>
+  pageHtml('dist', p).includes('class="katex-display"'),
+)!;
 
 test('the home page lists each lesson with its number, minutes and objectives', async ({
   page,

@@ -32,3 +32,9 @@ export function courseLessonPages(distDir: string): string[] {
     return !html.includes('<meta name="robots" content="noindex"');
   });
 }
+
+/** The HTML of a built page. */
+export function pageHtml(distDir: string, page: string): string {
+  const file = page === '' || page.endsWith('/') ? `${page}index.html` : page;
+  return readFileSync(path.join(path.resolve(distDir), file), 'utf8');
+}
