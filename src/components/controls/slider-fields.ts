@@ -30,7 +30,9 @@ export function wireSliderFields(
   }
   const sync: SliderFields['sync'] = (values, except) => {
     for (const field of fields) {
-      const value = String(values[field.dataset.key!]);
+      const raw = values[field.dataset.key!];
+      // Computed values (after a gradient step, say) show 4 decimals at most.
+      const value = typeof raw === 'number' ? String(Number(raw.toFixed(4))) : String(raw);
       for (const input of field.querySelectorAll<HTMLInputElement>('input')) {
         if (input !== except && input.value !== value) input.value = value;
       }

@@ -92,7 +92,7 @@ export function landscape(w: number, b: number, range: [number, number]) {
     .map((p, i) => `${i ? 'L' : 'M'}${sx(p.w).toFixed(1)},${sy(p.c).toFixed(1)}`)
     .join('');
   const { cost, dw } = descentState(w, b);
-  const half = (range[1] - range[0]) / 12;
+  const half = (range[1] - range[0]) / 8;
   return {
     curve,
     point: { x: sx(w), y: sy(cost) },
