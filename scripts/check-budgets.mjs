@@ -79,8 +79,11 @@ const modelBytes = ['digits.json', 'digit-samples.bin'].reduce(
   (sum, name) => sum + gzipSync(readFileSync(path.join(modelDir, name))).length,
   0,
 );
-const modelVerdict = modelBytes > MODEL_LIMIT ? `FAIL: over the ${MODEL_LIMIT / 1024} KB budget` : 'ok';
-console.log(`Model and samples: ${(modelBytes / 1024).toFixed(1)} KB gzipped (budget ${MODEL_LIMIT / 1024} KB)  ${modelVerdict}`);
+const modelVerdict =
+  modelBytes > MODEL_LIMIT ? `FAIL: over the ${MODEL_LIMIT / 1024} KB budget` : 'ok';
+console.log(
+  `Model and samples: ${(modelBytes / 1024).toFixed(1)} KB gzipped (budget ${MODEL_LIMIT / 1024} KB)  ${modelVerdict}`,
+);
 if (modelVerdict !== 'ok') failed = true;
 
 if (failed) {
