@@ -48,3 +48,32 @@ export async function loadDigitSamples(url: string) {
     throw new Error(`The sample digits file is damaged: ${(error as Error).message}.`);
   }
 }
+
+/** Loads in flight or done, by file pair: the digit islands on one page share one download. */
+const assets = new Map<
+  string,
+  Promise<{ network: Network; samples: ReturnType<typeof decodeSamples> }>
+>();
+
+/**
+ * The network and the sample digits, downloaded and checked once per page however many digit
+ * islands ask (they only read them; every forward pass copies what it keeps).
+ */
+export function loadDigitAssets(files: { model: string; samples: string }) {
+  const key = `${files.model}\n${files.samples}`;
+  let pending = assets.get(key);
+  if (!pending) {
+    pending = Promise.all([loadDigitModel(files.model), loadDigitSamples(files.samples)]).then(
+      ([network, samples]) => ({ network, samples }),
+    );
+    assets.set(key, pending);
+  }
+  return pending;
+}
+
+/** Shows a loading failure in an island's [data-message] element, as text. */
+export function showLoadError(root: Element, error: unknown, consequence: string): void {
+  const message = root.querySelector<HTMLElement>('[data-message]')!;
+  message.textContent = `${(error as Error).message} ${consequence}; the rest of the page still works.`;
+  message.hidden = false;
+}

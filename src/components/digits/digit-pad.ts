@@ -5,7 +5,7 @@
  */
 import { argmax, type Network } from '~/core/network.ts';
 import { emitDigitInput } from '~/components/events';
-import { loadDigitModel, loadDigitSamples } from '~/digits/load';
+import { loadDigitAssets, showLoadError } from '~/digits/load';
 import { prepareDigit } from '~/digits/prepare';
 import { formatNumber } from '~/render/format';
 import { grey, paintGrid } from '~/render/palette';
@@ -37,16 +37,9 @@ class DigitPadElement extends HTMLElement {
 
   private async start(): Promise<void> {
     try {
-      const [network, samples] = await Promise.all([
-        loadDigitModel(this.config.model),
-        loadDigitSamples(this.config.samples),
-      ]);
-      this.network = network;
-      this.samples = samples;
+      ({ network: this.network, samples: this.samples } = await loadDigitAssets(this.config));
     } catch (error) {
-      const message = this.querySelector<HTMLElement>('[data-message]')!;
-      message.textContent = `${(error as Error).message} The drawing pad cannot run without it; the rest of the page still works.`;
-      message.hidden = false;
+      showLoadError(this, error, 'The drawing pad cannot run without it');
       this.querySelector('[data-sample] option')!.textContent = 'Samples unavailable';
       return;
     }

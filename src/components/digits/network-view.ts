@@ -5,7 +5,7 @@
  */
 import type { Network } from '~/core/network.ts';
 import { onDigitInput } from '~/components/events';
-import { loadDigitModel, loadDigitSamples } from '~/digits/load';
+import { loadDigitAssets, showLoadError } from '~/digits/load';
 import { formatNumber } from '~/render/format';
 import { css, diverging, grey, paintGrid } from '~/render/palette';
 import type { DigitFiles } from './digit-config';
@@ -33,14 +33,9 @@ class NetworkViewElement extends HTMLElement {
   private async start(): Promise<void> {
     let samples: { pixels: Float64Array; label: number }[];
     try {
-      [this.network, samples] = await Promise.all([
-        loadDigitModel(this.config.model),
-        loadDigitSamples(this.config.samples),
-      ]);
+      ({ network: this.network, samples } = await loadDigitAssets(this.config));
     } catch (error) {
-      const message = this.querySelector<HTMLElement>('[data-message]')!;
-      message.textContent = `${(error as Error).message} This picture of the network cannot be shown; the rest of the page still works.`;
-      message.hidden = false;
+      showLoadError(this, error, 'This picture of the network cannot be shown');
       return;
     }
     this.wireNeurons();

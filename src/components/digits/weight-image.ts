@@ -7,7 +7,7 @@ import { getActivation } from '~/core/activations.ts';
 import type { Network } from '~/core/network.ts';
 import { wireSliderFields } from '~/components/controls/slider-fields';
 import { onDigitInput } from '~/components/events';
-import { loadDigitModel, loadDigitSamples } from '~/digits/load';
+import { loadDigitAssets, showLoadError } from '~/digits/load';
 import { paintWeights, verticalStrokeDetector } from '~/digits/presets';
 import { formatNumber } from '~/render/format';
 import { diverging, grey, paintGrid } from '~/render/palette';
@@ -40,14 +40,9 @@ class WeightImageElement extends HTMLElement {
 
   private async start(): Promise<void> {
     try {
-      [this.network, this.samples] = await Promise.all([
-        loadDigitModel(this.config.model),
-        loadDigitSamples(this.config.samples),
-      ]);
+      ({ network: this.network, samples: this.samples } = await loadDigitAssets(this.config));
     } catch (error) {
-      const message = this.$<HTMLElement>('[data-message]');
-      message.textContent = `${(error as Error).message} This demo cannot run without it; the rest of the page still works.`;
-      message.hidden = false;
+      showLoadError(this, error, 'This demo cannot run without it');
       return;
     }
     const sliders = wireSliderFields(this, (_key, value) => {
