@@ -8,8 +8,11 @@ import type { SiteOptions } from './e2e/support/fixtures';
  * at /neuron-lab/, so every page and link is proven under both. `npm test` builds both first.
  */
 const chromium = findChromium();
-const ROOT_PORT = 4411;
-const SUB_PORT = 4412;
+/** E2E_DIST / E2E_SUB_DIST / E2E_PORT let a second checkout-local build be tested beside dist/. */
+const ROOT_DIST = process.env.E2E_DIST ?? 'dist';
+const SUB_DIST = process.env.E2E_SUB_DIST ?? 'dist-subpath';
+const ROOT_PORT = Number(process.env.E2E_PORT ?? 4411);
+const SUB_PORT = ROOT_PORT + 1;
 const SUB_BASE = '/neuron-lab/';
 
 export default defineConfig<SiteOptions>({
@@ -28,25 +31,25 @@ export default defineConfig<SiteOptions>({
   projects: [
     {
       name: 'root',
-      use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/`, distDir: 'dist', basePath: '/' },
+      use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/`, distDir: ROOT_DIST, basePath: '/' },
     },
     {
       name: 'subpath',
       use: {
         baseURL: `http://127.0.0.1:${SUB_PORT}${SUB_BASE}`,
-        distDir: 'dist-subpath',
+        distDir: SUB_DIST,
         basePath: SUB_BASE,
       },
     },
   ],
   webServer: [
     {
-      command: `node scripts/serve.mjs --dir dist --port ${ROOT_PORT}`,
+      command: `node scripts/serve.mjs --dir ${ROOT_DIST} --port ${ROOT_PORT}`,
       url: `http://127.0.0.1:${ROOT_PORT}/`,
       reuseExistingServer: false,
     },
     {
-      command: `node scripts/serve.mjs --dir dist-subpath --port ${SUB_PORT} --base ${SUB_BASE}`,
+      command: `node scripts/serve.mjs --dir ${SUB_DIST} --port ${SUB_PORT} --base ${SUB_BASE}`,
       url: `http://127.0.0.1:${SUB_PORT}${SUB_BASE}`,
       reuseExistingServer: false,
     },

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Screenshots a page for a human look: node scripts/screenshot.mjs URL OUT.png [width] [dark]
- * Uses the same Chromium the e2e tests find.
+ * Uses the same Chromium the e2e tests find. SELECTOR=css shoots only the first match
+ * (scrolled into view) instead of the full page; HEIGHT=px sets the viewport height.
  */
 import { chromium } from '@playwright/test';
 import { findChromium } from '../e2e/support/find-chromium.mjs';
@@ -13,10 +14,13 @@ if (!url || !out) {
 }
 const browser = await chromium.launch(findChromium().launchOptions);
 const page = await browser.newPage({
-  viewport: { width: Number(width), height: 900 },
+  viewport: { width: Number(width), height: Number(process.env.HEIGHT ?? 900) },
   colorScheme: scheme === 'dark' ? 'dark' : 'light',
 });
 await page.goto(url);
-await page.screenshot({ path: out, fullPage: true });
+await page.waitForLoadState('networkidle');
+const selector = process.env.SELECTOR;
+if (selector) await page.locator(selector).first().screenshot({ path: out });
+else await page.screenshot({ path: out, fullPage: true });
 await browser.close();
 console.log(`wrote ${out}`);
