@@ -75,7 +75,7 @@ test.describe('NeuronLab', () => {
     expect(Number(await w1.inputValue())).toBeGreaterThan(2.05);
     await page.keyboard.press('Home');
     await expect(w1).toHaveValue('-4');
-    await expect(field(one, 'Weight w1')).toHaveValue('-4');
+    await expect(field(one, 'Weight w1')).toHaveValue('−4');
     await page.keyboard.press('End');
     await expect(w1).toHaveValue('4');
     await expect(zOf(one)).toHaveText(shown(4 - 1));
@@ -129,7 +129,7 @@ test.describe('NeuronLab', () => {
     const after = (await plot.getAttribute('data-point'))!.split(',').map(Number);
     expect(after[0]).toBeCloseTo(2.5, 9);
     expect(after[1]).toBeCloseTo(ORACLE.sigmoid!(2.5), 9);
-    await expect(plot.getByText('The neuron now: z = 2.50')).toBeVisible();
+    await expect(plot.getByText('The neuron now: z = 2.500')).toBeVisible();
     // The standalone plot follows the three-input neuron.
     await field(lab(page, 'three'), 'Bias b').fill('-1');
     const curves = page.locator('activation-plot#curves');
@@ -254,9 +254,9 @@ test.describe('ActivationPlot', () => {
     const cursor = plot.getByRole('slider', { name: 'Plot cursor z' });
     await cursor.focus();
     await page.keyboard.press('End');
-    const z = 5;
+    const z = 3;
     await expect(plot.locator('[data-readout]')).toHaveText(
-      `At z = 5.00: σ(z) = ${shown(ORACLE.sigmoid!(z))}, σ′(z) = ${shown(ORACLE.sigmoid!(z) * (1 - ORACLE.sigmoid!(z)))}; tanh(z) = ${shown(ORACLE.tanh!(z))}, tanh′(z) = ${shown(1 - ORACLE.tanh!(z) ** 2)}; ReLU(z) = 5.000, ReLU′(z) = 1.000`,
+      `At z = 3.000: σ(z) = ${shown(ORACLE.sigmoid!(z))}, σ′(z) = ${shown(ORACLE.sigmoid!(z) * (1 - ORACLE.sigmoid!(z)))}; tanh(z) = ${shown(ORACLE.tanh!(z))}, tanh′(z) = ${shown(1 - ORACLE.tanh!(z) ** 2)}; ReLU(z) = 3.000, ReLU′(z) = 1.000`,
     );
   });
 
@@ -266,8 +266,115 @@ test.describe('ActivationPlot', () => {
     const canvas = plot.locator('canvas');
     await canvas.scrollIntoViewIfNeeded();
     const box = (await canvas.boundingBox())!;
+    // Hovering alone leaves the cursor where it is (a reader reaching past the plot for a
+    // slider must not move it); pressing or dragging moves it.
+    const before = await plot.locator('[data-readout]').textContent();
     await canvas.hover({ position: { x: box.width * 0.2, y: box.height / 2 } });
+    await expect(plot.locator('[data-readout]')).toHaveText(before!);
+    await canvas.click({ position: { x: box.width * 0.2, y: box.height / 2 } });
     await expect(plot.locator('[data-readout]')).toHaveText(/^At z = −/);
+  });
+
+  test('one readout per quantity: the cursor sits on the neuron’s z until the reader moves it', async ({
+    page,
+  }) => {
+    // A link sets the bias; the plot's readout must say the neuron's own z and a.
+    await page.goto(`${DEMO}?one.b=-0.37`);
+    const one = lab(page, 'one');
+    const plot = page.locator('activation-plot#one-plot');
+    const readout = plot.locator('[data-readout]');
+    const agrees = async () => {
+      const z = (await zOf(one).textContent())!.trim();
+      const a = (await aOf(one).textContent())!.trim();
+      await expect(readout).toHaveText(`At z = ${z}: σ(z) = ${a}`);
+    };
+    await expect(zOf(one)).toHaveText(shown(2 * 1 - 0.37));
+    await agrees();
+    const toggle = plot.getByRole('checkbox', { name: /Cursor on the neuron/ });
+    await expect(toggle).toBeChecked();
+    await field(one, 'Weight w1').fill('1.234');
+    await expect(zOf(one)).toHaveText(shown(1.234 - 0.37));
+    await agrees();
+    await slider(one, 'Bias b').focus();
+    await page.keyboard.press('ArrowRight');
+    await agrees();
+    // Moving the cursor unties it: the neuron's sliders no longer move it.
+    await plot.getByRole('slider', { name: 'Plot cursor z' }).focus();
+    await page.keyboard.press('Home');
+    await expect(toggle).not.toBeChecked();
+    const parked = await readout.textContent();
+    expect(parked).toMatch(/^At z = −/);
+    await field(one, 'Bias b').fill('1');
+    await expect(zOf(one)).toHaveText(shown(1.234 + 1));
+    await expect(readout).toHaveText(parked!);
+    // Ticking it again puts the cursor back on the neuron.
+    await toggle.check();
+    await agrees();
+  });
+
+  test('lesson 3: against the input x, the bias slides the curve and the weight steepens it', async ({
+    page,
+  }) => {
+    await page.goto('lessons/bias/');
+    const slide = lab(page, 'slide');
+    const plot = page.locator('activation-plot#slide-plot');
+    await plot.scrollIntoViewIfNeeded();
+    await expect(plot.locator('canvas')).toBeVisible();
+    await expect(plot.locator('canvas')).toHaveAttribute('aria-label', /against the input x₁/);
+    const switchX = () =>
+      plot.locator('.overlay-switch').evaluate((l) => Number(l.getAttribute('x1')));
+    const legend = plot.locator('[data-switch]');
+    await expect(legend).toHaveText('z = 0 at x₁ = 0.000');
+    const atZero = await switchX();
+    await field(slide, 'Bias b').fill('-2');
+    await expect(legend).toHaveText('z = 0 at x₁ = 2.000');
+    const atTwo = await switchX();
+    // The plot spans x from −6 to 6: x = 2 is 2/12 of the axis to the right of x = 0.
+    const box = (await plot.locator('canvas').boundingBox())!;
+    expect(atTwo - atZero).toBeGreaterThan(0.1 * box.width);
+    expect(atTwo - atZero).toBeLessThan(2 / 12 * box.width + 1);
+    await field(slide, 'Weight w1').fill('4');
+    await expect(legend).toHaveText('z = 0 at x₁ = 0.500');
+    // The cursor is on the neuron's own x₁ = 1: z = 4 × 1 − 2 = 2.
+    await expect(plot.locator('[data-readout]')).toHaveText(
+      `At x₁ = 1.000: z = 2.000, σ(z) = ${shown(ORACLE.sigmoid!(2))}`,
+    );
+    await expect(aOf(slide)).toHaveText(shown(ORACLE.sigmoid!(2)));
+  });
+});
+
+test.describe('Demo typography', () => {
+  test('fields show a true minus, fixed inputs say so, and "= value" never splits', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('lessons/bias/?slide.b=-2');
+    const slide = lab(page, 'slide');
+    await expect(field(slide, 'Bias b')).toHaveValue('−2');
+    await expect(slider(slide, 'Bias b')).toHaveValue('-2');
+    // Typing either minus works.
+    await field(slide, 'Bias b').fill('−1.5');
+    await expect(slider(slide, 'Bias b')).toHaveValue('-1.5');
+    await field(slide, 'Bias b').press('ArrowDown');
+    await expect(field(slide, 'Bias b')).toHaveValue('−1.6');
+    await expect(lab(page, 'gate').locator('label', { hasText: 'Input' }).first()).toHaveText(
+      /^Input x\s*1 \(fixed\)$/,
+    );
+    const lines = await page.locator('.computation .line').evaluateAll((ps) =>
+      ps.map((p) => {
+        const eq = p.querySelector('.equals');
+        return {
+          text: p.textContent!.replace(/\s+/g, ' ').trim(),
+          eqLines: eq ? eq.getClientRects().length : 0,
+        };
+      }),
+    );
+    expect(lines.length).toBeGreaterThan(4);
+    for (const line of lines) {
+      expect(line.text).toMatch(/ = [−\d]/);
+      expect(line.text).not.toMatch(/=[^\s]/);
+      expect(line.eqLines, line.text).toBe(1);
+    }
   });
 });
 

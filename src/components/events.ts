@@ -10,6 +10,10 @@ export interface NeuronChangeDetail {
   /** The NeuronLab's island id. */
   id: string;
   activation: import('~/core/activations.ts').ActivationName;
+  /** x_1 … x_n, w_1 … w_n and b (a plot against one input redraws its curve from them). */
+  inputs: number[];
+  weights: number[];
+  bias: number;
   /** The weighted sum z and activation a = f(z). */
   z: number;
   a: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatSigned, MINUS } from './format';
+import { fieldText, formatNumber, formatSigned, MINUS, parseFieldText } from './format';
 
 describe('formatNumber', () => {
   it.each([
@@ -28,5 +28,34 @@ describe('formatSigned', () => {
     [-0.0002, '0.000'],
   ])('formats %d as %s', (value, expected) => {
     expect(formatSigned(value)).toBe(expected);
+  });
+});
+
+describe('fieldText: what a number field shows', () => {
+  it.each([
+    [-2, '\u22122'],
+    [0.5, '0.5'],
+    [0.30000000000000004, '0.3'],
+    [-0.00001, '0'],
+    [1.23456, '1.2346'],
+    [12, '12'],
+  ])('%d shows as "%s"', (value, text) => {
+    expect(fieldText(value)).toBe(text);
+  });
+});
+
+describe('parseFieldText: what a number field accepts', () => {
+  it.each([
+    ['\u22122.5', -2.5],
+    ['-2.5', -2.5],
+    ['+3', 3],
+    [' 0.35 ', 0.35],
+    ['.5', 0.5],
+    ['4.', 4],
+  ])('"%s" is %d', (text, value) => {
+    expect(parseFieldText(text)).toBe(value);
+  });
+  it.each(['', '\u2212', '-', '0.5.1', '1e3', 'abc', '1,5', '--2'])('"%s" is not a number yet', (text) => {
+    expect(parseFieldText(text)).toBeUndefined();
   });
 });

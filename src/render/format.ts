@@ -18,3 +18,23 @@ export function formatSigned(value: number, decimals = 3): string {
   const text = formatNumber(value, decimals);
   return text.startsWith(MINUS) || /^0(\.0*)?$/.test(text) ? text : `+${text}`;
 }
+
+/**
+ * A control's value as its number field shows it: at most 4 decimals, no trailing zeros, a
+ * true minus. `fieldText(-2)` → "−2", `fieldText(0.30000000004)` → "0.3".
+ */
+export function fieldText(value: number): string {
+  const text = String(Number(value.toFixed(4)));
+  return text.startsWith('-') ? MINUS + text.slice(1) : text;
+}
+
+/**
+ * A number typed into a control's field, or undefined while it is not one yet ("", "−", "0.").
+ * Accepts a true minus or a hyphen, a leading "+", and a decimal point; nothing else.
+ */
+export function parseFieldText(text: string): number | undefined {
+  const plain = text.trim().replace(/^[\u2212\u2013]/, '-');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(plain)) return undefined;
+  const value = Number(plain);
+  return Number.isFinite(value) ? value : undefined;
+}

@@ -12,7 +12,7 @@ import { formatNumber } from './format';
 export interface ComputationText {
   /** "0.80 × 1.00 = 0.800" for each input i (the w_i x_i products). */
   terms: string[];
-  /** "0.800 + (−0.600) + 0.300": the contributions and the bias being added. */
+  /** "0.800 + (−0.600) + 0.300" (no-break space after each +): contributions and bias. */
   sum: string;
   /** z and a to 3 decimals, as shown. */
   z: string;
@@ -39,7 +39,8 @@ export function computationText(
   );
   return {
     terms,
-    sum: parts.join(' + '),
+    // A no-break space after each "+" keeps the sign with its term, so lines break before "+".
+    sum: parts.join(' +\u00a0'),
     z: formatNumber(result.z),
     a: formatNumber(result.a),
     symbol: getActivation(activation).symbol,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { curveLabel, niceTicks, plotCurves, sampleCurve, yExtent } from './plot';
+import { curveLabel, niceTicks, plotCurves, sampleCurve, yExtent, readoutPieces } from './plot';
 
 describe('activation plot maths', () => {
   it('samples f over the range, ends included', () => {
     const c = sampleCurve('sigmoid', false, -6, 6, 13);
     expect(c.points).toHaveLength(13);
-    expect(c.points[0]!.z).toBe(-6);
-    expect(c.points[6]!).toEqual({ z: 0, y: 0.5 });
-    expect(c.points[12]!.z).toBe(6);
+    expect(c.points[0]!.x).toBe(-6);
+    expect(c.points[6]!).toEqual({ x: 0, y: 0.5 });
+    expect(c.points[12]!.x).toBe(6);
   });
 
   it("samples f' for derivatives, labelled with a prime", () => {
@@ -19,7 +19,7 @@ describe('activation plot maths', () => {
 
   it('draws the step as a vertical jump at 0', () => {
     const ys = sampleCurve('step', false, -1, 1, 5)
-      .points.filter((p) => p.z === 0)
+      .points.filter((p) => p.x === 0)
       .map((p) => p.y);
     expect(ys).toEqual([0, 1, 1]);
   });
@@ -48,5 +48,18 @@ describe('activation plot maths', () => {
     [-1.2, 5.3, [0, 2, 4]],
   ])('nice ticks for [%d, %d]', (min, max, expected) => {
     expect(niceTicks(min, max, 7)).toEqual(expected);
+  });
+});
+
+describe('readoutPieces', () => {
+  it('cuts at the space after ";" and "," only, and joins back to the readout', () => {
+    const text = 'At z = 0.650: σ(z) = 0.657, σ′(z) = 0.225; ReLU(z) = 0.650, ReLU′(z) = 1.000';
+    expect(readoutPieces(text)).toEqual([
+      'At z = 0.650: σ(z) = 0.657,',
+      'σ′(z) = 0.225;',
+      'ReLU(z) = 0.650,',
+      'ReLU′(z) = 1.000',
+    ]);
+    expect(readoutPieces(text).join(' ')).toBe(text);
   });
 });

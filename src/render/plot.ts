@@ -1,11 +1,13 @@
 /**
  * The maths of an activation plot, shared by the static SVG (build time) and the chart.js
- * island (browser): which curves, over which z range, with which y range and ticks.
+ * island (browser): which curves, over which range of the horizontal variable h (z itself, or
+ * an input x_i: see plot-axis.ts), with which y range and ticks.
  */
 import { getActivation, type ActivationName } from '~/core/activations.ts';
 import { formatNumber } from './format';
+import { switchPoint, Z_AXIS, zAt, type PlotAxis } from './plot-axis';
 
-/** One plotted curve: f or f' of an activation, sampled over the z range. */
+/** One plotted curve: f or f' of an activation, sampled over the plot's range of h. */
 export interface Curve {
   name: ActivationName;
   derivative: boolean;
@@ -13,7 +15,8 @@ export interface Curve {
   label: string;
   /** CSS custom property holding the curve's colour, e.g. "--series-sigmoid" (global.css). */
   colorVar: string;
-  points: { z: number; y: number }[];
+  /** x: the horizontal variable h (z, or an input x_i); y: f(z(h)) or f′(z(h)). */
+  points: { x: number; y: number }[];
 }
 
 /** The label of f or f′ at z, e.g. "tanh(z)" or "σ′(z)". */
@@ -22,25 +25,32 @@ export function curveLabel(name: ActivationName, derivative: boolean): string {
   return `${symbol}${derivative ? '′' : ''}(z)`;
 }
 
-/** Samples f (or f′) at `count` evenly spaced z in [zMin, zMax]; the step's jump is kept sharp. */
+/**
+ * Samples f(z(h)) (or f′) at `count` evenly spaced h in [hMin, hMax]; the step's jump is kept
+ * sharp. On the z axis (the default) z(h) = h.
+ */
 export function sampleCurve(
   name: ActivationName,
   derivative: boolean,
-  zMin: number,
-  zMax: number,
+  hMin: number,
+  hMax: number,
   count = 161,
+  axis: PlotAxis = Z_AXIS,
 ): Curve {
   const f = getActivation(name);
   const g = derivative ? f.der : f.output;
-  const points: { z: number; y: number }[] = [];
+  const points: { x: number; y: number }[] = [];
   for (let k = 0; k < count; k++) {
-    const z = zMin + ((zMax - zMin) * k) / (count - 1);
-    points.push({ z, y: g(z) });
+    const x = hMin + ((hMax - hMin) * k) / (count - 1);
+    points.push({ x, y: g(zAt(axis, x)) });
   }
-  if (name === 'step' && !derivative && zMin < 0 && zMax > 0) {
-    // Two points at z = 0 draw the jump as a vertical edge instead of a slope.
-    const i = points.findIndex((p) => p.z >= 0);
-    points.splice(i, 0, { z: 0, y: 0 }, { z: 0, y: 1 });
+  const jump = switchPoint(axis);
+  if (name === 'step' && !derivative && jump !== undefined && jump > hMin && jump < hMax) {
+    // Two points at the jump draw it as a vertical edge instead of a slope.
+    // A sample exactly at the jump has f(0) = 1, which belongs to the side where a = 1.
+    const rising = axis.slope > 0;
+    const i = points.findIndex((p) => (rising ? p.x >= jump : p.x > jump));
+    points.splice(i, 0, { x: jump, y: rising ? 0 : 1 }, { x: jump, y: rising ? 1 : 0 });
   }
   return {
     name,
@@ -55,11 +65,12 @@ export function sampleCurve(
 export function plotCurves(
   names: readonly ActivationName[],
   derivatives: boolean,
-  zMin: number,
-  zMax: number,
+  hMin: number,
+  hMax: number,
+  axis: PlotAxis = Z_AXIS,
 ): Curve[] {
-  const curves = names.map((n) => sampleCurve(n, false, zMin, zMax));
-  if (derivatives) curves.push(...names.map((n) => sampleCurve(n, true, zMin, zMax)));
+  const curves = names.map((n) => sampleCurve(n, false, hMin, hMax, 161, axis));
+  if (derivatives) curves.push(...names.map((n) => sampleCurve(n, true, hMin, hMax, 161, axis)));
   return curves;
 }
 
@@ -89,15 +100,40 @@ export function niceTicks(min: number, max: number, count = 6): number[] {
   return ticks;
 }
 
+/** A tick label: as many decimals as the tick step needs, and a true minus sign. */
+export function tickLabel(value: number, step: number): string {
+  const decimals = Math.max(0, Math.min(6, -Math.floor(Math.log10(Math.abs(step)) + 1e-9)));
+  return formatNumber(value, decimals);
+}
+
 /**
- * The plot's readout at z, e.g. "At z = 1.00: σ(z) = 0.731, σ′(z) = 0.197". Values use
- * 3 decimals and a true minus sign.
+ * The plot's readout at h, e.g. "At z = 1.000: σ(z) = 0.731, σ′(z) = 0.197", or on an input
+ * plot "At x₁ = 0.500: z = 1.000, σ(z) = 0.731". Values use 3 decimals (as a NeuronLab shows
+ * z and a, so the two readouts agree digit for digit) and a true minus sign.
  */
-export function readout(names: readonly ActivationName[], derivatives: boolean, z: number): string {
+export function readout(
+  names: readonly ActivationName[],
+  derivatives: boolean,
+  h: number,
+  axis: PlotAxis = Z_AXIS,
+): string {
+  const z = zAt(axis, h);
   const parts = names.map((n) => {
     const f = getActivation(n);
     const value = `${curveLabel(n, false)} = ${formatNumber(f.output(z))}`;
     return derivatives ? `${value}, ${curveLabel(n, true)} = ${formatNumber(f.der(z))}` : value;
   });
-  return `At z = ${formatNumber(z, 2)}: ${parts.join('; ')}`;
+  const at = `At ${axis.symbol} = ${formatNumber(h)}: `;
+  return axis.symbol === 'z'
+    ? at + parts.join('; ')
+    : `${at}z = ${formatNumber(z)}, ${parts.join('; ')}`;
+}
+
+/**
+ * A readout cut where a line may break: after each "; " or ", " between values, so that
+ * "σ′(z) = 0.225" never splits (a browser may otherwise break between ′ and "(").
+ * Joined by spaces, the pieces are the readout: readoutPieces(r).join(' ') === r.
+ */
+export function readoutPieces(text: string): string[] {
+  return text.split(/(?<=[;,]) /);
 }

@@ -1,9 +1,18 @@
 /**
  * <activation-plot>: upgrades the build-time SVG plot to a live chart.js chart with a cursor
- * (pointer or the "Plot cursor z" slider) and the followed neuron's point.
- * Data flow: config (data-config) → state {names, cursorZ, point} → chart + overlay + text.
- * chart.js draws only the curves (again only when the function or colours change); the
- * cursor and the point live in an SVG overlay, so a slider moving them redraws no canvas.
+ * (dragged with a pointer, or the "Plot cursor" slider) and the followed neuron's point.
+ *
+ * The horizontal variable h is z itself, or (config.input = i > 0) the neuron's input x_i with
+ * z(h) = w_i·h + (b + Σ_{j≠i} w_j x_j) (see render/plot-axis.ts); a followed NeuronLab's
+ * changes redraw that curve, so a change of b slides it and a change of w_i steepens it.
+ *
+ * Data flow: config (data-config) and NeuronLab events → state → chart, overlay and texts.
+ * chart.js draws only the curves (again only when they change); the cursor and the point
+ * live in an SVG overlay, so a slider moving them redraws no canvas.
+ *
+ * One readout per quantity: while "Cursor on the neuron" is ticked (the default when the plot
+ * follows a neuron) the cursor sits exactly on the neuron's h, so the plot's readout shows the
+ * neuron's own z and a to the digit. Moving the cursor unticks it; ticking it puts it back.
  */
 const SVG = 'http://www.w3.org/2000/svg';
 import {
@@ -15,17 +24,33 @@ import {
   type ChartDataset,
 } from 'chart.js';
 import { getActivation, type ActivationName } from '~/core/activations.ts';
-import { onNeuronChange, requestNeuronState } from '~/components/events';
+import { onNeuronChange, requestNeuronState, type NeuronChangeDetail } from '~/components/events';
 import { formatNumber } from '~/render/format';
-import { plotCurves, readout, yExtent } from '~/render/plot';
+import { plotCurves, readout, readoutPieces, tickLabel, yExtent } from '~/render/plot';
+import {
+  axisTitle,
+  inputAxis,
+  inputAxisText,
+  switchPoint,
+  switchText,
+  Z_AXIS,
+  type NeuronNumbers,
+  type PlotAxis,
+} from '~/render/plot-axis';
 import type { ActivationPlotConfig } from './plot-config';
 
 Chart.register(ScatterController, LineElement, PointElement, LinearScale);
 
 interface PlotState {
   names: ActivationName[];
-  cursorZ: number;
-  point?: { z: number; activation: ActivationName };
+  /** The cursor's place on the horizontal axis (exact; the slider's thumb snaps to its step). */
+  cursorH: number;
+  /** True while the cursor sits on the followed neuron. */
+  cursorOnNeuron: boolean;
+  /** On a plot against an input: the neuron's x, w and b the curve is drawn for. */
+  neuron?: NeuronNumbers;
+  /** The followed neuron's last announced state. */
+  point?: { z: number; activation: ActivationName; inputs: number[] };
 }
 
 type XY = { x: number; y: number };
@@ -34,33 +59,40 @@ class ActivationPlotElement extends HTMLElement {
   private config!: ActivationPlotConfig;
   private state!: PlotState;
   private chart?: Chart<'scatter', XY[]>;
-  private overlay!: { cursor: SVGLineElement; point: SVGCircleElement };
+  private overlay!: { cursor: SVGLineElement; point: SVGCircleElement; jump: SVGLineElement };
 
   connectedCallback(): void {
     if (this.chart) return;
     this.config = JSON.parse(this.dataset.config!) as ActivationPlotConfig;
-    this.state = { names: [...this.config.functions], cursorZ: this.cursorInput.valueAsNumber };
+    const toggle = this.followToggle;
+    this.state = {
+      names: [...this.config.functions],
+      cursorH: this.cursorInput.valueAsNumber,
+      cursorOnNeuron: toggle?.checked ?? false,
+    };
+    if (this.config.neuron) this.state.neuron = structuredClone(this.config.neuron);
     this.createChart();
     this.cursorInput.disabled = false;
     this.cursorInput.addEventListener('input', () =>
-      this.setCursor(this.cursorInput.valueAsNumber),
+      this.moveCursor(this.cursorInput.valueAsNumber),
     );
+    if (toggle) {
+      toggle.disabled = false;
+      toggle.addEventListener('change', () => {
+        this.state.cursorOnNeuron = toggle.checked;
+        this.render();
+      });
+    }
     const canvas = this.chart!.canvas;
     const fromPointer = (event: PointerEvent) => {
-      const z = this.chart!.scales.x!.getValueForPixel(event.offsetX);
-      if (z !== undefined) this.setCursor(z);
+      if (event.type === 'pointermove' && event.buttons === 0) return;
+      const h = this.chart!.scales.x!.getValueForPixel(event.offsetX);
+      if (h !== undefined) this.moveCursor(h);
     };
     canvas.addEventListener('pointermove', fromPointer);
     canvas.addEventListener('pointerdown', fromPointer);
     if (this.config.follow) {
-      onNeuronChange(this.config.follow, ({ z, activation }) => {
-        if (this.config.trackActivation && this.state.names[0] !== activation) {
-          this.state.names = [activation];
-          this.rebuild();
-        }
-        this.state.point = { z, activation };
-        this.render();
-      });
+      onNeuronChange(this.config.follow, (detail) => this.follow(detail));
       requestNeuronState(this.config.follow);
     }
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.rebuild());
@@ -70,11 +102,45 @@ class ActivationPlotElement extends HTMLElement {
     return this.querySelector<HTMLInputElement>('.cursor-input')!;
   }
 
-  private setCursor(z: number): void {
-    const [zMin, zMax] = this.config.zRange;
-    this.state.cursorZ = Math.min(zMax, Math.max(zMin, z));
-    this.cursorInput.value = String(this.state.cursorZ);
+  private get followToggle(): HTMLInputElement | null {
+    return this.querySelector<HTMLInputElement>('[data-follow-cursor]');
+  }
+
+  /** The horizontal axis: z, or the input x_i of the neuron as it is now. */
+  private get axis(): PlotAxis {
+    const { neuron } = this.state;
+    return neuron && this.config.input > 0 ? inputAxis(neuron, this.config.input) : Z_AXIS;
+  }
+
+  private clamp(h: number): number {
+    const [hMin, hMax] = this.config.range;
+    return Math.min(hMax, Math.max(hMin, h));
+  }
+
+  /** The reader moved the cursor: it leaves the neuron. */
+  private moveCursor(h: number): void {
+    this.state.cursorH = this.clamp(h);
+    this.state.cursorOnNeuron = false;
+    const toggle = this.followToggle;
+    if (toggle) toggle.checked = false;
     this.render();
+  }
+
+  /** A followed NeuronLab changed: new point, and on an input plot a new curve. */
+  private follow(detail: NeuronChangeDetail): void {
+    const { z, activation, inputs, weights, bias } = detail;
+    let redraw = false;
+    if (this.config.trackActivation && this.state.names[0] !== activation) {
+      this.state.names = [activation];
+      redraw = true;
+    }
+    if (this.config.input > 0) {
+      this.state.neuron = { inputs: [...inputs], weights: [...weights], bias };
+      redraw = true;
+    }
+    this.state.point = { z, activation, inputs: [...inputs] };
+    if (redraw) this.rebuild();
+    else this.render();
   }
 
   private color(name: string): string {
@@ -90,9 +156,19 @@ class ActivationPlotElement extends HTMLElement {
     canvas.setAttribute('aria-label', svg?.getAttribute('aria-label') ?? 'Activation plot');
     svg?.remove();
     frame.append(canvas, this.createOverlay());
-    const [zMin, zMax] = this.config.zRange;
+    const [hMin, hMax] = this.config.range;
     const grid = this.color('--rule');
     const ink = this.color('--ink-soft');
+    const ticks = {
+      color: ink,
+      // Ticks only at tidy values, never at the exact (untidy) ends of the range.
+      includeBounds: false,
+      // True minus signs, and as many decimals as the tick step needs.
+      callback: (value: number | string, _i: number, all: { value: number }[]) => {
+        const step = all.length > 1 ? all[1]!.value - all[0]!.value : 1;
+        return tickLabel(Number(value), step);
+      },
+    };
     this.chart = new Chart<'scatter', XY[]>(canvas, {
       type: 'scatter',
       data: { datasets: [] },
@@ -104,13 +180,13 @@ class ActivationPlotElement extends HTMLElement {
         scales: {
           x: {
             type: 'linear',
-            min: zMin,
-            max: zMax,
+            min: hMin,
+            max: hMax,
             grid: { color: grid },
-            ticks: { color: ink },
-            title: { display: true, text: 'weighted sum z', color: ink },
+            ticks,
+            title: { display: true, text: axisTitle(this.axis), color: ink },
           },
-          y: { type: 'linear', grid: { color: grid }, ticks: { color: ink } },
+          y: { type: 'linear', grid: { color: grid }, ticks },
         },
       },
       // After every layout (first draw, resize) the overlay is placed again.
@@ -119,61 +195,86 @@ class ActivationPlotElement extends HTMLElement {
     this.rebuild();
   }
 
-  /** The SVG layer over the canvas holding the cursor line and the neuron's point. */
+  /** The SVG layer over the canvas: the cursor line, the switch line and the neuron's point. */
   private createOverlay(): SVGSVGElement {
     const svg = document.createElementNS(SVG, 'svg');
     svg.setAttribute('class', 'overlay');
     svg.setAttribute('aria-hidden', 'true');
     const cursor = document.createElementNS(SVG, 'line');
     cursor.setAttribute('class', 'overlay-cursor');
+    const jump = document.createElementNS(SVG, 'line');
+    jump.setAttribute('class', 'overlay-switch');
     const point = document.createElementNS(SVG, 'circle');
     point.setAttribute('class', 'overlay-point');
     point.setAttribute('r', '7');
-    svg.append(cursor, point);
-    this.overlay = { cursor, point };
+    svg.append(jump, cursor, point);
+    this.overlay = { cursor, point, jump };
     return svg;
   }
 
-  /** Puts the cursor and the point at their places in the chart's pixel space. */
+  /** The cursor's h: the neuron's own h while it follows the neuron, else where it was put. */
+  private cursorH(): number {
+    const h = this.neuronH();
+    return this.state.cursorOnNeuron && h !== undefined ? h : this.state.cursorH;
+  }
+
+  /** The followed neuron's place on the horizontal axis: its z, or its own x_i. */
+  private neuronH(): number | undefined {
+    const { point } = this.state;
+    if (!point) return undefined;
+    return this.config.input > 0 ? point.inputs[this.config.input - 1] : point.z;
+  }
+
+  /** Puts the cursor, the switch line and the point at their places in pixel space. */
   private renderOverlay(): void {
     const chart = this.chart;
     if (!chart) return;
     const { chartArea, scales } = chart;
-    const { cursor, point } = this.overlay;
-    const x = scales.x!.getPixelForValue(this.state.cursorZ);
-    cursor.setAttribute('x1', String(x));
-    cursor.setAttribute('x2', String(x));
-    cursor.setAttribute('y1', String(chartArea.top));
-    cursor.setAttribute('y2', String(chartArea.bottom));
+    const { cursor, point, jump } = this.overlay;
+    const vertical = (line: SVGLineElement, h: number | undefined) => {
+      line.style.display = h === undefined ? 'none' : '';
+      if (h === undefined) return;
+      const x = String(scales.x!.getPixelForValue(h));
+      line.setAttribute('x1', x);
+      line.setAttribute('x2', x);
+      line.setAttribute('y1', String(chartArea.top));
+      line.setAttribute('y2', String(chartArea.bottom));
+    };
+    vertical(cursor, this.clamp(this.cursorH()));
+    const at = this.config.input > 0 ? switchPoint(this.axis) : undefined;
+    const [hMin, hMax] = this.config.range;
+    vertical(jump, at !== undefined && at >= hMin && at <= hMax ? at : undefined);
     const p = this.shownPoint();
     point.style.display = p ? '' : 'none';
     if (p) {
-      point.setAttribute('cx', String(scales.x!.getPixelForValue(p.z)));
+      point.setAttribute('cx', String(scales.x!.getPixelForValue(p.x)));
       point.setAttribute('cy', String(scales.y!.getPixelForValue(p.y)));
     }
   }
 
-  /** The neuron's point as drawn: z clamped into the plot, on its activation's curve. */
-  private shownPoint(): { z: number; y: number } | undefined {
+  /** The neuron's point as drawn: h clamped into the plot, on its activation's curve. */
+  private shownPoint(): XY | undefined {
     const { point, names } = this.state;
-    if (!point || !names.includes(point.activation)) return undefined;
-    const [zMin, zMax] = this.config.zRange;
-    const z = Math.min(zMax, Math.max(zMin, point.z));
-    return { z, y: getActivation(point.activation).output(z) };
+    const h = this.neuronH();
+    if (!point || h === undefined || !names.includes(point.activation)) return undefined;
+    const x = this.clamp(h);
+    const axis = this.axis;
+    return { x, y: getActivation(point.activation).output(axis.slope * x + axis.offset) };
   }
 
-  /** Rebuilds the curves (after the function or the colour scheme changes). */
+  /** Rebuilds the curves (after the function, the neuron or the colour scheme changes). */
   private rebuild(): void {
     const chart = this.chart!;
-    const [zMin, zMax] = this.config.zRange;
-    const curves = plotCurves(this.state.names, this.config.derivatives, zMin, zMax);
+    const [hMin, hMax] = this.config.range;
+    const curves = plotCurves(this.state.names, this.config.derivatives, hMin, hMax, this.axis);
     const [yMin, yMax] = yExtent(curves);
-    // Suggested (not fixed) bounds let chart.js round the axis to tidy ticks.
-    chart.options.scales!.y!.suggestedMin = yMin;
-    chart.options.scales!.y!.suggestedMax = yMax;
+    // The same y range as the build-time plot: chart.js's own rounding would add up to half
+    // a tick step at each end and squash bounded curves beside an unbounded one.
+    chart.options.scales!.y!.min = yMin;
+    chart.options.scales!.y!.max = yMax;
     const datasets: ChartDataset<'scatter', XY[]>[] = curves.map((c) => ({
       label: c.label,
-      data: c.points.map((p) => ({ x: p.z, y: p.y })),
+      data: c.points,
       showLine: true,
       borderColor: this.color(c.colorVar),
       borderWidth: c.derivative ? 1.75 : 2.5,
@@ -190,7 +291,7 @@ class ActivationPlotElement extends HTMLElement {
   private renderLegend(curves: ReturnType<typeof plotCurves>): void {
     const legend = this.querySelector('.legend')!;
     legend.querySelectorAll('li[data-curve]').forEach((li) => li.remove());
-    const follow = legend.querySelector('[data-follow-point]');
+    const first = legend.firstElementChild;
     for (const c of curves) {
       const f = getActivation(c.name);
       const li = document.createElement('li');
@@ -204,28 +305,46 @@ class ActivationPlotElement extends HTMLElement {
         ? `${c.label} slope of ${f.label} (dashed)`
         : `${c.label} ${f.label}, output range ${f.range}`;
       li.append(swatch, text);
-      legend.insertBefore(li, follow);
+      legend.insertBefore(li, first);
     }
   }
 
   /** Updates the cursor, the neuron's point and the texts from the state (no canvas redraw). */
   private render(): void {
-    const { cursorZ, point, names } = this.state;
+    const { point, names, neuron } = this.state;
+    const axis = this.axis;
+    const h = this.cursorH();
     this.renderOverlay();
+    const input = this.cursorInput;
+    input.value = String(this.clamp(h));
+    input.setAttribute('aria-valuetext', `${axis.symbol} = ${formatNumber(h)}`);
     const shown = this.shownPoint();
-    if (shown) this.dataset.point = `${shown.z},${shown.y}`;
+    if (shown) this.dataset.point = `${shown.x},${shown.y}`;
     else delete this.dataset.point;
-    this.querySelector('[data-readout]')!.textContent = readout(
-      names,
-      this.config.derivatives,
-      cursorZ,
+    this.dataset.cursor = String(h);
+    // Each value in an unbreakable span, with breakable spaces between them.
+    const pieces = readoutPieces(readout(names, this.config.derivatives, h, axis)).flatMap(
+      (text, i) => {
+        const piece = document.createElement('span');
+        piece.textContent = text;
+        return i === 0 ? [piece] : [' ', piece];
+      },
     );
+    this.querySelector('[data-readout]')!.replaceChildren(...pieces);
+    if (neuron && this.config.input > 0) {
+      const held = this.querySelector('[data-held]');
+      if (held) held.textContent = inputAxisText(neuron, this.config.input);
+      const jump = this.querySelector('[data-switch]');
+      if (jump) jump.textContent = switchText(axis, this.config.range);
+    }
     const followText = this.querySelector('.follow-text');
-    if (followText && point) {
-      const [zMin, zMax] = this.config.zRange;
-      const off = point.z < zMin || point.z > zMax ? ' (off the plot: shown at its edge)' : '';
+    const neuronH = this.neuronH();
+    if (followText && point && neuronH !== undefined) {
+      const [hMin, hMax] = this.config.range;
+      const off = neuronH < hMin || neuronH > hMax ? ' (off the plot: shown at its edge)' : '';
+      const where = axis.symbol === 'z' ? '' : `${axis.symbol} = ${formatNumber(neuronH)}, `;
       followText.textContent = names.includes(point.activation)
-        ? `The neuron now: z = ${formatNumber(point.z, 2)}${off}`
+        ? `The neuron now: ${where}z = ${formatNumber(point.z)}${off}`
         : `The neuron uses ${getActivation(point.activation).label}, not drawn here`;
     }
   }

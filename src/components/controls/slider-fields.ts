@@ -1,3 +1,5 @@
+import { fieldText, parseFieldText } from '~/render/format';
+
 /**
  * Brings the SliderField controls inside `root` to life: enables those not locked, reports
  * every new value by state key, and returns `sync`, which puts the controls at given values
@@ -9,7 +11,7 @@ export interface SliderFields {
 
 export function wireSliderFields(
   root: Element,
-  onValue: (key: string, value: number, source: HTMLInputElement) => void,
+  onValue: (key: string, value: number, source: HTMLInputElement | undefined) => void,
 ): SliderFields {
   const fields = [...root.querySelectorAll<HTMLElement>('.slider-field')];
   for (const field of fields) {
@@ -22,20 +24,32 @@ export function wireSliderFields(
     }
     range.addEventListener('input', () => onValue(key, range.valueAsNumber, range));
     number.addEventListener('input', () => {
-      // While typing ("0.", "-") the field may not hold a number yet; wait for one.
-      if (number.value.trim() !== '' && Number.isFinite(number.valueAsNumber)) {
-        onValue(key, number.valueAsNumber, number);
-      }
+      // While typing ("0.", "−") the field may not hold a number yet; wait for one.
+      const value = parseFieldText(number.value);
+      if (value !== undefined) onValue(key, value, number);
+    });
+    number.addEventListener('keydown', (event) => {
+      // A spinbutton steps with the arrow keys, ten steps with Shift, within [min, max].
+      if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+      event.preventDefault();
+      const { min, max, step } = number.dataset;
+      const now = parseFieldText(number.value) ?? range.valueAsNumber;
+      const by = Number(step) * (event.shiftKey ? 10 : 1) * (event.key === 'ArrowUp' ? 1 : -1);
+      const next = Math.min(Number(max), Math.max(Number(min), now + by));
+      onValue(key, Number(next.toFixed(10)), undefined);
     });
   }
   const sync: SliderFields['sync'] = (values, except) => {
     for (const field of fields) {
       const raw = values[field.dataset.key!];
-      // Computed values (after a gradient step, say) show 4 decimals at most.
-      const value = typeof raw === 'number' ? String(Number(raw.toFixed(4))) : String(raw);
-      for (const input of field.querySelectorAll<HTMLInputElement>('input')) {
-        if (input !== except && input.value !== value) input.value = value;
-      }
+      // Computed values (after a gradient step, say) show 4 decimals at most, with a true minus.
+      const range = field.querySelector<HTMLInputElement>('[data-role="range"]')!;
+      const number = field.querySelector<HTMLInputElement>('[data-role="number"]')!;
+      const plain = typeof raw === 'number' ? String(Number(raw.toFixed(4))) : String(raw);
+      const shown = typeof raw === 'number' ? fieldText(raw) : String(raw);
+      if (range !== except && range.value !== plain) range.value = plain;
+      if (number !== except && number.value !== shown) number.value = shown;
+      number.setAttribute('aria-valuenow', plain);
     }
   };
   // Leaving a number field (after a partial or out-of-range entry) shows the value in force.

@@ -40,6 +40,13 @@ export interface NeuronLabConfig {
   lock: ControlGroup[];
   /** The z range of the activation plot. */
   zRange: Range;
+  /**
+   * What the lab's plot has across: "z", or one input "x1" … "xn", plotting a = f(w·x + b)
+   * against that input with the others held, so moving b slides the curve sideways.
+   */
+  plotAgainst: string;
+  /** The range of that input on the plot (default: the input sliders' range). */
+  xRange: Range;
   caption?: string;
 }
 
@@ -58,6 +65,8 @@ export interface NeuronLabProps {
   show?: ControlGroup[];
   lock?: ControlGroup[];
   zRange?: Range;
+  plotAgainst?: string;
+  xRange?: Range;
   caption?: string;
 }
 
@@ -87,6 +96,16 @@ function within(site: PropSite, prop: string, values: number[], [min, max]: Rang
   if (values.some((v) => v < min || v > max)) {
     throw new PropError(site, prop, `values within its range [${min}, ${max}]`, values);
   }
+}
+
+/** "z" (the default) or an input of this neuron, "x1" … "xn". */
+function plotAgainstProp(site: PropSite, value: unknown, inputs: number): string {
+  if (value === undefined) return 'z';
+  const index = typeof value === 'string' && /^x[1-8]$/.test(value) ? Number(value.slice(1)) : 0;
+  if (value !== 'z' && !(index >= 1 && index <= inputs)) {
+    throw new PropError(site, 'plotAgainst', `"z" or an input, "x1" … "x${inputs}"`, value);
+  }
+  return value as string;
 }
 
 /** Validates NeuronLab's props into its config; throws a PropError naming the bad prop. */
@@ -132,6 +151,8 @@ export function neuronLabConfig(site: PropSite, id: string, p: NeuronLabProps): 
     show: groupsProp(site, 'show', p.show, [...CONTROL_GROUPS]),
     lock: groupsProp(site, 'lock', p.lock, []),
     zRange: rangeProp(site, 'zRange', p.zRange, [-wide, wide]),
+    plotAgainst: plotAgainstProp(site, p.plotAgainst, inputs.length),
+    xRange: rangeProp(site, 'xRange', p.xRange, inputRange),
   };
   if (p.caption !== undefined) config.caption = textProp(site, 'caption', p.caption);
   return config;

@@ -73,7 +73,7 @@ class NeuronLabElement extends HTMLElement {
   }
 
   /** Sets a numeric field, clamped to its range; `source` is the control it came from. */
-  private set(key: string, value: number, source: HTMLInputElement): void {
+  private set(key: string, value: number, source: HTMLInputElement | undefined): void {
     const field = this.schema[key]!;
     if (field.kind !== 'number') return;
     this.state[key] = clamp(value, field.min, field.max, field.default);
@@ -92,6 +92,9 @@ class NeuronLabElement extends HTMLElement {
     emitNeuronChange({
       id: this.config.id,
       activation: neuron.activation,
+      inputs: neuron.inputs,
+      weights: neuron.weights,
+      bias: neuron.bias,
       z: result.z,
       a: result.a,
     });
