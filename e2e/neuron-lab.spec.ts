@@ -375,6 +375,16 @@ test.describe('Demo typography', () => {
       expect(line.text).not.toMatch(/=[^\s]/);
       expect(line.eqLines, line.text).toBe(1);
     }
+    // The weight painter's sum line, on a phone, with a long sum.
+    await page.goto('lessons/weights/');
+    const sums = page.locator('weight-image .sums').first();
+    await expect(sums.locator('[data-z]')).toHaveText(/\d/);
+    const text = (await sums.textContent())!.replace(/\s+/g, ' ');
+    expect(text).not.toMatch(/=[^\s]/);
+    const splits = await sums
+      .locator('.equals')
+      .evaluateAll((els) => els.map((e) => e.getClientRects().length));
+    expect(splits).toEqual([1, 1]);
   });
 });
 
@@ -396,5 +406,31 @@ test.describe('SoftmaxView', () => {
     await expect(soft.getByRole('status', { name: 'Sum of probabilities' })).toHaveText('1.000');
     await soft.getByRole('combobox', { name: 'Number of logits' }).selectOption('3');
     await expect(soft.getByRole('status', { name: /^Probability a/ })).toHaveCount(3);
+  });
+
+  test('the sliders of every demo line up, and the cost landscape has values on both axes', async ({
+    page,
+  }) => {
+    for (const path of ['lessons/what-learning-means/', 'lessons/bias/', DEMO]) {
+      await page.goto(path);
+      const misaligned = await page.evaluate(() =>
+        [...document.querySelectorAll('neuron-lab, descent-lab, softmax-view, weight-image')]
+          .map((island) => {
+            const lefts = [...island.querySelectorAll('.slider-field input[type="range"]')]
+              .filter((r) => (r as HTMLElement).offsetParent !== null)
+              .map((r) => Math.round(r.getBoundingClientRect().left));
+            return { id: island.id, lefts: [...new Set(lefts)] };
+          })
+          .filter((x) => x.lefts.length > 1),
+      );
+      expect(misaligned, path).toEqual([]);
+    }
+    await page.goto('lessons/what-learning-means/');
+    const landscape = page.locator('descent-lab svg.landscape');
+    const cTicks = await landscape.locator('[data-c-tick]').allTextContents();
+    expect(cTicks.map(Number)).toEqual([0, 0.1, 0.2, 0.3, 0.4, 0.5]);
+    const wTicks = await landscape.locator('[data-w-tick]').allTextContents();
+    expect(wTicks.length).toBeGreaterThanOrEqual(3);
+    expect(wTicks[0]).toMatch(/^−\d/);
   });
 });

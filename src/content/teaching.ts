@@ -24,7 +24,7 @@ export const TEACHING: Record<string, TeachingNotes> = {
   '02-weights': {
     project: [
       'The three-input lab: change one weight at a time and let the class predict z before you let go of the slider.',
-      'The weight picture with the stroke detector: test a 1, a 7 and a 0, and ask why they score so differently.',
+      'The weight picture with the stroke detector: test an upright 1, a 1 that leans, a 7 and a 0, and ask why only the first scores above 0.',
     ],
     discuss: [
       'What would a weight of exactly 0 mean for a pixel?',
@@ -43,7 +43,7 @@ export const TEACHING: Record<string, TeachingNotes> = {
   },
   '04-squishification': {
     project: [
-      'The plot of sigmoid, tanh and ReLU with slopes: read values at z = 0 and z = 4 with the cursor.',
+      'The plot of sigmoid, tanh and ReLU with slopes: read values at z = 0 and z = 2 with the cursor.',
       'The single neuron with its activation menu: keep z fixed and switch f.',
       'The softmax view: push one logit up and watch the others shrink while the sum stays 1.',
     ],
@@ -75,7 +75,7 @@ export const TEACHING: Record<string, TeachingNotes> = {
   '07-what-learning-means': {
     project: [
       'The gradient-descent lab: take single steps and let the class predict the direction of w from the sign of the slope.',
-      'Reset and try a learning rate of 20, then 0.5: too big and too small steps.',
+      'Reset and try a learning rate of 100, the largest: the cost goes up on the second step and never settles. Then 0.1, the smallest: the cost falls on every step, but needs hundreds of them.',
     ],
     discuss: [
       'Why square the differences in the cost, instead of just adding them up?',

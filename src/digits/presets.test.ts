@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paintWeights, verticalStrokeDetector } from './presets';
+import { paintWeights, STROKE, verticalStrokeDetector } from './presets';
 
 /** A 28 × 28 image with ink on the given cells. */
 const inked = (cells: [number, number][]) => {
@@ -13,16 +13,29 @@ describe('the vertical stroke detector', () => {
   const w = verticalStrokeDetector();
   const stroke = (col: number, top: number, bottom: number) =>
     inked(Array.from({ length: bottom - top + 1 }, (_, i) => [col, top + i] as [number, number]));
+  const row = (y: number, left: number, right: number) =>
+    inked(Array.from({ length: right - left + 1 }, (_, i) => [left + i, y] as [number, number]));
 
-  it('responds strongly to a short vertical stroke at the top centre', () => {
-    expect(dot(w, stroke(14, 4, 12))).toBe(9);
+  it('responds to a short vertical stroke down the bar in the upper half', () => {
+    // Ten rows (6–15) of ink on the bar's middle column, each weighted +1.
+    expect(dot(w, stroke(14, 0, 27))).toBe(10);
+    expect(dot(w, stroke(14, 6, 15)) + STROKE.bias).toBeGreaterThan(0);
   });
-  it('responds negatively to a stroke beside it and not at all to one at the bottom', () => {
-    expect(dot(w, stroke(11, 4, 12))).toBeLessThan(0);
-    expect(dot(w, stroke(17, 4, 12))).toBeLessThan(0);
-    expect(dot(w, stroke(14, 18, 26))).toBe(0);
+
+  it('responds negatively to a stroke beside the bar, and not at all to one lower down', () => {
+    expect(dot(w, stroke(10, 6, 15))).toBe(-10);
+    expect(dot(w, stroke(18, 6, 15))).toBe(-10);
+    expect(dot(w, stroke(14, 17, 27))).toBe(0);
   });
-  it('keeps every weight within [−1, 1]', () => {
+
+  it('goes negative for a bar or curve crossing the region: three blue pixels, ten orange', () => {
+    expect(dot(w, row(10, 0, 27))).toBe(3 - 10);
+    // An arc of a 0 or a 3: ink over columns 9–19 on rows 6 and 7.
+    expect(dot(w, row(6, 9, 19)) + dot(w, row(7, 9, 19))).toBeLessThan(0);
+  });
+
+  it('keeps every weight within [−1, 1], with as many weights as pixels', () => {
+    expect(w).toHaveLength(784);
     expect(w.every((v) => v >= -1 && v <= 1)).toBe(true);
   });
 });

@@ -3,18 +3,33 @@
  * grid, row by row.
  */
 
+/** The stroke detector's geometry on the 28 × 28 grid (columns x, rows y, both inclusive). */
+export const STROKE = {
+  /** Weight +1: a bar three pixels wide in the upper half of the picture. */
+  bar: { x: [13, 15], y: [6, 15] },
+  /** Weight −1: five columns on each side, after a one-column gap of weight 0. */
+  flanks: [
+    [7, 11],
+    [17, 21],
+  ],
+  /** The bias the demo starts with: a few inked bar pixels are not enough. */
+  bias: -4,
+} as const;
+
 /**
- * A detector for a short vertical stroke at the top of the image: positive weights on a
- * 3-pixel-wide bar (columns 13–15) from row 4 to row 12, a gap column, then negative weights
- * in columns 11 and 17, so ink on the bar raises the sum and ink beside it lowers it; zero
- * elsewhere.
+ * A detector for a short vertical stroke at the top of the image: +1 on a bar three pixels
+ * wide (STROKE.bar), 0 on the column either side, and −1 on five columns either side of that
+ * (STROKE.flanks). A stroke down the bar raises the sum; a curve or a bar crossing the region
+ * meets ten orange pixels per row for three blue ones, so it lowers the sum; zero elsewhere.
  */
 export function verticalStrokeDetector(): Float64Array {
   const w = new Float64Array(784);
-  for (let y = 4; y <= 12; y++) {
-    for (let x = 11; x <= 17; x++) {
-      const onBar = x >= 13 && x <= 15;
-      w[y * 28 + x] = onBar ? 1 : x === 12 || x === 16 ? 0 : -0.6;
+  const [top, bottom] = STROKE.bar.y;
+  const inside = ([from, to]: readonly number[], x: number) => x >= from! && x <= to!;
+  for (let y = top; y <= bottom; y++) {
+    for (let x = 0; x < 28; x++) {
+      if (inside(STROKE.bar.x, x)) w[y * 28 + x] = 1;
+      else if (STROKE.flanks.some((f) => inside(f, x))) w[y * 28 + x] = -1;
     }
   }
   return w;

@@ -8,12 +8,13 @@ import type { Network } from '~/core/network.ts';
 import { wireSliderFields } from '~/components/controls/slider-fields';
 import { onDigitInput } from '~/components/events';
 import { loadDigitAssets, showLoadError } from '~/digits/load';
-import { paintWeights, verticalStrokeDetector } from '~/digits/presets';
+import { paintWeights, STROKE, verticalStrokeDetector } from '~/digits/presets';
 import { formatNumber } from '~/render/format';
 import { diverging, grey, paintGrid } from '~/render/palette';
 import type { DigitFiles } from './digit-config';
 
-type Config = DigitFiles & { id: string; start: string; follow?: string };
+/** `sample` counts from 1, as the digit menu does. */
+type Config = DigitFiles & { id: string; start: string; follow?: string; sample: number };
 
 /** How much one brush dab adds to a weight. */
 const DAB = 0.35;
@@ -54,11 +55,16 @@ class WeightImageElement extends HTMLElement {
     this.wirePainting();
     this.wireChoices();
     this.applyPreset(this.config.start);
-    this.input = this.samples[0]!.pixels;
+    this.input = this.samples[this.firstSample()]!.pixels;
     this.render();
   }
 
   private syncBias: (b: number) => void = () => {};
+
+  /** Index of the sample shown first: the configured one, or the last if there are fewer. */
+  private firstSample(): number {
+    return Math.min(this.config.sample, this.samples.length) - 1;
+  }
 
   private wireChoices(): void {
     const start = this.$<HTMLSelectElement>('[data-start]');
@@ -73,7 +79,7 @@ class WeightImageElement extends HTMLElement {
     );
     if (this.config.follow) options.unshift(new Option('Your drawing on the pad above', 'pad'));
     input.replaceChildren(...options);
-    input.value = '0';
+    input.value = String(this.firstSample());
     input.disabled = false;
     input.addEventListener('change', () => {
       this.input =
@@ -108,8 +114,7 @@ class WeightImageElement extends HTMLElement {
       this.bias = Number((layer.biases[n]! / max).toFixed(1));
     } else {
       this.weights = name === 'stroke' ? verticalStrokeDetector() : new Float64Array(784);
-      // The stroke detector's bias asks for more than a few inked pixels on the bar.
-      this.bias = name === 'stroke' ? -4 : 0;
+      this.bias = name === 'stroke' ? STROKE.bias : 0;
     }
     this.syncBias(this.bias);
   }

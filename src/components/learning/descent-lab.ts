@@ -1,18 +1,21 @@
 /**
  * <descent-lab>: state {w, b, rate, steps} → core (cost, slopes) → table, numbers, landscape
- * → URL. Steps apply w ← w − η ∂C/∂w and b ← b − η ∂C/∂b, clamped to the sliders' range.
+ * → URL. Steps apply w ← w − η ∂C/∂w and b ← b − η ∂C/∂b, clamped to the sliders' range
+ * (descentStep).
  */
 import { wireSliderFields } from '~/components/controls/slider-fields';
 import { formatNumber } from '~/render/format';
 import { clamp, readState, writeState, type Schema } from '~/state/url-state';
 import { correctionNotice, createUrlWriter } from '~/state/url-sync';
-import { descentState, descentStep, landscape } from './descent-maths';
+import { descentState, descentStep, landscape, PARAMETER_RANGE } from './descent-maths';
 
 interface Config {
   id: string;
   w: number;
   b: number;
   rate: number;
+  /** The learning-rate slider's [min, max]. */
+  rateRange: [number, number];
 }
 
 class DescentLabElement extends HTMLElement {
@@ -26,10 +29,12 @@ class DescentLabElement extends HTMLElement {
   connectedCallback(): void {
     if (this.schema) return;
     this.config = JSON.parse(this.dataset.config!) as Config;
+    const [min, max] = PARAMETER_RANGE;
+    const [rateMin, rateMax] = this.config.rateRange;
     this.schema = {
-      w: { kind: 'number', min: -10, max: 10, default: this.config.w },
-      b: { kind: 'number', min: -10, max: 10, default: this.config.b },
-      rate: { kind: 'number', min: 0.1, max: 20, default: this.config.rate, decimals: 1 },
+      w: { kind: 'number', min, max, default: this.config.w },
+      b: { kind: 'number', min, max, default: this.config.b },
+      rate: { kind: 'number', min: rateMin, max: rateMax, default: this.config.rate, decimals: 1 },
     };
     const { state, corrections } = readState(
       new URLSearchParams(location.search),
@@ -64,9 +69,11 @@ class DescentLabElement extends HTMLElement {
 
   private step(count: number): void {
     for (let k = 0; k < count; k++) {
-      const next = descentStep(this.state.w, this.state.b, this.state.rate);
-      this.state.w = clamp(next.w, -10, 10);
-      this.state.b = clamp(next.b, -10, 10);
+      ({ w: this.state.w, b: this.state.b } = descentStep(
+        this.state.w,
+        this.state.b,
+        this.state.rate,
+      ));
     }
     this.steps += count;
     this.update();
@@ -87,7 +94,7 @@ class DescentLabElement extends HTMLElement {
     this.querySelector('[data-dw]')!.textContent = formatNumber(s.dw);
     this.querySelector('[data-db]')!.textContent = formatNumber(s.db);
     this.querySelector('[data-steps]')!.textContent = String(this.steps);
-    const pic = landscape(w, b, [-10, 10]);
+    const pic = landscape(w, b, PARAMETER_RANGE);
     this.querySelector('[data-curve]')!.setAttribute('d', pic.curve);
     const point = this.querySelector('[data-point]')!;
     point.setAttribute('cx', String(pic.point.x));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { costAlongW, descentState, descentStep, EXAMPLES } from './descent-maths';
+import { costAlongW, descentState, descentStep, EXAMPLES, PARAMETER_RANGE } from './descent-maths';
 
 /** The cost written out by hand: mean of ½(σ(wx + b) − y)². */
 const C = (w: number, b: number) =>
@@ -30,6 +30,19 @@ describe('gradient descent on one neuron', () => {
       const a = 1 / (1 + Math.exp(-(p.w * x + p.b)));
       expect(Math.round(a)).toBe(y);
     }
+  });
+
+  it("keeps w and b inside the sliders' range however big the step", () => {
+    const [min, max] = PARAMETER_RANGE;
+    // At w = −2, b = 1 the slope along w is negative, so a huge step runs w into the top.
+    expect(descentState(-2, 1).dw).toBeLessThan(0);
+    const far = descentStep(-2, 1, 1e6);
+    expect(far.w).toBe(max);
+    // At w = 0, b = 3 the neuron is on for every x, wrongly for the three y = 0: both slopes are positive.
+    expect(descentStep(0, 3, 1e6)).toEqual({ w: min, b: min });
+    expect(descentStep(min, min, 0).w).toBe(min);
+    const inside = descentStep(-2, 1, 1);
+    expect(inside.w).toBeCloseTo(-2 - descentState(-2, 1).dw, 12);
   });
 
   it('samples the cost along w', () => {

@@ -56,16 +56,30 @@ export function descentState(w: number, b: number, examples = EXAMPLES): Descent
   };
 }
 
-/** One step of gradient descent: (w, b) ← (w, b) − η (∂C/∂w, ∂C/∂b). */
+/** The range of w and of b in the demo: its sliders, and where every step is clamped. */
+export const PARAMETER_RANGE: readonly [number, number] = [-10, 10];
+
+/**
+ * The learning-rate slider's range when a lesson gives none: from steps so small that the
+ * cost takes hundreds of them to fall, to steps so big that it goes up instead.
+ */
+export const RATE_RANGE: readonly [number, number] = [0.1, 100];
+
+const clampParameter = (v: number) => Math.min(PARAMETER_RANGE[1], Math.max(PARAMETER_RANGE[0], v));
+
+/**
+ * One step of gradient descent as the demo takes it: (w, b) ← (w, b) − η (∂C/∂w, ∂C/∂b),
+ * each then clamped to PARAMETER_RANGE.
+ */
 export function descentStep(w: number, b: number, rate: number, examples = EXAMPLES) {
   const { dw, db } = descentState(w, b, examples);
-  return { w: w - rate * dw, b: b - rate * db };
+  return { w: clampParameter(w - rate * dw), b: clampParameter(b - rate * db) };
 }
 
 /** C as a function of w with b held fixed, sampled for the landscape picture. */
 export function costAlongW(
   b: number,
-  [wMin, wMax]: [number, number],
+  [wMin, wMax]: readonly [number, number],
   count = 121,
   examples = EXAMPLES,
 ): { w: number; c: number }[] {
@@ -78,21 +92,30 @@ export function costAlongW(
 }
 
 /** Picture of the cost landscape along w: viewBox 0 0 320 180, C from 0 to 0.5. */
-export const LANDSCAPE = { width: 320, height: 180, pad: 28, cMax: 0.5 } as const;
+export const LANDSCAPE = {
+  width: 320,
+  height: 190,
+  /** Room for the y-axis values on the left, the w values and title below. */
+  left: 40,
+  right: 14,
+  top: 14,
+  bottom: 40,
+  /** The cost axis runs from 0 to cMax; a higher cost is drawn at the top edge. */
+  cMax: 0.5,
+} as const;
 
-/**
- * SVG geometry of C(w) for fixed b over [wMin, wMax], the current point, and the tangent
- * there (slope ∂C/∂w): what "downhill" means, drawn.
- */
-export function landscape(w: number, b: number, range: [number, number]) {
-  const { width, height, pad, cMax } = LANDSCAPE;
-  const sx = (v: number) => pad + ((v - range[0]) / (range[1] - range[0])) * (width - 2 * pad);
-  const sy = (c: number) => height - pad - (Math.min(c, cMax) / cMax) * (height - 2 * pad);
+export function landscape(w: number, b: number, range: readonly [number, number]) {
+  const { width, height, left, right, top, bottom, cMax } = LANDSCAPE;
+  const sx = (v: number) => left + ((v - range[0]) / (range[1] - range[0])) * (width - left - right);
+  const sy = (c: number) => height - bottom - (Math.min(c, cMax) / cMax) * (height - top - bottom);
   const curve = costAlongW(b, range)
     .map((p, i) => `${i ? 'L' : 'M'}${sx(p.w).toFixed(1)},${sy(p.c).toFixed(1)}`)
     .join('');
   const { cost, dw } = descentState(w, b);
   const half = (range[1] - range[0]) / 8;
+  // Ticks: C every 0.1 from 0 to cMax; w at five evenly spaced values across the range.
+  const cTicks = Array.from({ length: Math.round(cMax / 0.1) + 1 }, (_, k) => k / 10);
+  const wTicks = Array.from({ length: 5 }, (_, k) => range[0] + ((range[1] - range[0]) * k) / 4);
   return {
     curve,
     point: { x: sx(w), y: sy(cost) },
@@ -102,6 +125,8 @@ export function landscape(w: number, b: number, range: [number, number]) {
       x2: sx(w + half),
       y2: sy(cost + dw * half),
     },
-    axis: { x1: pad, x2: width - pad, y: height - pad },
+    axis: { x1: left, x2: width - right, y: height - bottom, yTop: top },
+    cTicks: cTicks.map((c) => ({ value: c, y: sy(c) })),
+    wTicks: wTicks.map((v) => ({ value: v, x: sx(v) })),
   };
 }
