@@ -42,6 +42,11 @@ export function inkBounds(
 /**
  * Area-averaging resample of the region [x0, x1) × [y0, y1) of `image` to outW × outH:
  * each output pixel is the mean of the source area it covers (partial pixels weighted).
+ *
+ * Cell k spans [x0 + k·(x1 − x0)/outW, x0 + (k + 1)·(x1 − x0)/outW): both edges are computed
+ * from the region, not by adding a step k times, so the last edge is exactly x1 (adding up a
+ * rounded step could overshoot to 280.000…1 and read a row past the image). Reads are also
+ * clamped to the image, so a region reaching past it counts the outside as no ink.
  */
 export function resampleRegion(
   image: GreyImage,
@@ -50,23 +55,29 @@ export function resampleRegion(
   outH: number,
 ): Float64Array {
   const out = new Float64Array(outW * outH);
-  const sx = (region.x1 - region.x0) / outW;
-  const sy = (region.y1 - region.y0) / outH;
+  const { width, height, pixels } = image;
+  const edge = (from: number, to: number, k: number, n: number) =>
+    k === n ? to : from + ((to - from) * k) / n;
+  const area = ((region.x1 - region.x0) / outW) * ((region.y1 - region.y0) / outH);
   for (let oy = 0; oy < outH; oy++) {
-    const top = region.y0 + oy * sy;
-    const bottom = top + sy;
+    const top = edge(region.y0, region.y1, oy, outH);
+    const bottom = edge(region.y0, region.y1, oy + 1, outH);
+    const yStart = Math.max(0, Math.floor(top));
+    const yEnd = Math.min(height, Math.ceil(bottom));
     for (let ox = 0; ox < outW; ox++) {
-      const left = region.x0 + ox * sx;
-      const right = left + sx;
+      const left = edge(region.x0, region.x1, ox, outW);
+      const right = edge(region.x0, region.x1, ox + 1, outW);
+      const xStart = Math.max(0, Math.floor(left));
+      const xEnd = Math.min(width, Math.ceil(right));
       let sum = 0;
-      for (let y = Math.floor(top); y < Math.ceil(bottom); y++) {
+      for (let y = yStart; y < yEnd; y++) {
         const wy = Math.min(bottom, y + 1) - Math.max(top, y);
-        for (let x = Math.floor(left); x < Math.ceil(right); x++) {
+        for (let x = xStart; x < xEnd; x++) {
           const wx = Math.min(right, x + 1) - Math.max(left, x);
-          sum += wx * wy * image.pixels[y * image.width + x]!;
+          sum += wx * wy * pixels[y * width + x]!;
         }
       }
-      out[oy * outW + ox] = sum / (sx * sy);
+      out[oy * outW + ox] = sum / area;
     }
   }
   return out;

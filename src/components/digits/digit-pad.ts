@@ -1,12 +1,16 @@
 /**
- * <digit-pad>: drawing → prepared 28 × 28 input → network → outputs and guess.
- * Data flow: pointer strokes or a chosen sample → input (784 values) → forward pass →
- * bars, guess and the input picture → DIGIT_INPUT event (for a NetworkView that follows).
+ * <digit-pad>: drawing → prepared 28 × 28 input → network → outputs and a verdict.
+ * Data flow: pointer strokes (kept as vector paths in the pad's 280 × 280 space) or a chosen
+ * sample → input (784 values; strokes go through strokesToInput, which draws them at an
+ * MNIST pen width whatever size the reader drew) → forward pass → bars, verdict ("It reads 7",
+ * "Not sure: 8 or 6?") and the input picture → DIGIT_INPUT event (for a NetworkView).
+ * The pad's own picture is only for the reader's eyes; the network never reads its pixels.
  */
 import { argmax, type Network } from '~/core/network.ts';
 import { emitDigitInput } from '~/components/events';
 import { loadDigitAssets, showLoadError } from '~/digits/load';
-import { prepareDigit } from '~/digits/prepare';
+import { strokesToInput, type Point } from '~/digits/strokes';
+import { verdict } from '~/digits/verdict';
 import { formatNumber } from '~/render/format';
 import { grey, paintGrid } from '~/render/palette';
 import type { DigitFiles } from './digit-config';
@@ -22,7 +26,9 @@ class DigitPadElement extends HTMLElement {
   private samples: Sample[] = [];
   private input: Float64Array = new Float64Array(784);
   private drawing = false;
-  private last?: { x: number; y: number };
+  private last?: Point;
+  /** The reader's strokes since the last Clear, in pad coordinates. */
+  private strokes: Point[][] = [];
   private classifyQueued = false;
 
   connectedCallback(): void {
@@ -52,14 +58,17 @@ class DigitPadElement extends HTMLElement {
     const pad = this.pad;
     pad.addEventListener('pointerdown', (e) => {
       pad.setPointerCapture(e.pointerId);
+      if (this.strokes.length === 0) this.clearPad(); // a sample on show gives way to ink
       this.drawing = true;
       this.last = this.point(e);
+      this.strokes.push([this.last]);
       this.stroke(this.last, this.last);
       this.queueClassify();
     });
     pad.addEventListener('pointermove', (e) => {
       if (!this.drawing) return;
       const p = this.point(e);
+      this.strokes.at(-1)!.push(p);
       this.stroke(this.last!, p);
       this.last = p;
       this.queueClassify();
@@ -75,6 +84,7 @@ class DigitPadElement extends HTMLElement {
     clear.disabled = false;
     clear.addEventListener('click', () => {
       this.clearPad();
+      this.strokes = [];
       this.querySelector<HTMLSelectElement>('[data-sample]')!.value = '';
       this.classify();
     });
@@ -99,7 +109,7 @@ class DigitPadElement extends HTMLElement {
   }
 
   /** Pointer position in the pad's 280 × 280 drawing space. */
-  private point(e: PointerEvent): { x: number; y: number } {
+  private point(e: PointerEvent): Point {
     const r = this.pad.getBoundingClientRect();
     return {
       x: ((e.clientX - r.left) / r.width) * this.pad.width,
@@ -107,7 +117,8 @@ class DigitPadElement extends HTMLElement {
     };
   }
 
-  private stroke(from: { x: number; y: number }, to: { x: number; y: number }): void {
+  /** Draws one segment for the reader to see (a soft, thick brush: looks only). */
+  private stroke(from: Point, to: Point): void {
     const ctx = this.pad.getContext('2d')!;
     ctx.strokeStyle = '#fff';
     ctx.lineWidth = BRUSH.width;
@@ -138,6 +149,7 @@ class DigitPadElement extends HTMLElement {
     ctx.shadowBlur = 0;
     ctx.imageSmoothingEnabled = true;
     ctx.drawImage(small, 0, 0, this.pad.width, this.pad.height);
+    this.strokes = [];
     this.input = Float64Array.from(sample.pixels);
     this.render();
   }
@@ -151,13 +163,9 @@ class DigitPadElement extends HTMLElement {
     });
   }
 
-  /** Prepares the pad's drawing like an MNIST digit and runs the network on it. */
+  /** Turns the strokes into the network's input, as an MNIST digit would be made. */
   private classify(): void {
-    const { width, height } = this.pad;
-    const data = this.pad.getContext('2d')!.getImageData(0, 0, width, height).data;
-    const pixels = new Float64Array(width * height);
-    for (let k = 0; k < pixels.length; k++) pixels[k] = data[4 * k]! / 255;
-    this.input = prepareDigit({ width, height, pixels });
+    this.input = strokesToInput(this.strokes);
     this.render();
   }
 
@@ -167,12 +175,17 @@ class DigitPadElement extends HTMLElement {
     const empty = this.input.every((v) => v === 0);
     const outputs = network.predict(this.input);
     const best = argmax(outputs);
+    const said = verdict(outputs);
     this.querySelectorAll<HTMLElement>('[data-digit]').forEach((li, d) => {
       li.classList.toggle('best', !empty && d === best);
+      li.classList.toggle('unsure', !empty && !said.sure && (d === said.best || d === said.second));
       li.querySelector<HTMLElement>('.fill')!.style.width = empty ? '0' : `${outputs[d]! * 100}%`;
       li.querySelector('output')!.textContent = empty ? '–' : formatNumber(outputs[d]!);
     });
-    this.querySelector('[data-guess]')!.textContent = empty ? '–' : String(best);
+    const guess = this.querySelector<HTMLElement>('[data-guess]')!;
+    guess.textContent = empty ? 'Draw a digit' : said.text;
+    guess.dataset.sure = String(!empty && said.sure);
+    this.dataset.guess = empty ? '' : String(best);
     emitDigitInput({ id: this.config.id, input: this.input });
   }
 }
