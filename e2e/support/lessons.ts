@@ -4,8 +4,22 @@ import yaml from 'js-yaml';
 
 /** A question as its author wrote it in the lesson's frontmatter (the test's oracle). */
 export type AuthoredQuestion =
-  | { kind: 'choice'; prompt: string; choices: string[]; answer: number; explanation: string }
-  | { kind: 'number'; prompt: string; answer: number; tolerance?: number; explanation: string };
+  | {
+      kind: 'choice';
+      prompt: string;
+      /** In the authored order; the page shows them shuffled. `why` on every wrong one. */
+      choices: { text: string; why?: string }[];
+      answer: number;
+      explanation: string;
+    }
+  | {
+      kind: 'number';
+      prompt: string;
+      answer: number;
+      tolerance?: number;
+      unit?: string;
+      explanation: string;
+    };
 
 export interface AuthoredLesson {
   file: string;

@@ -5,7 +5,10 @@ const questions = [
   {
     kind: 'choice',
     prompt: 'What does a negative weight mean?',
-    choices: ['Nothing', 'The input argues against the neuron'],
+    choices: [
+      { text: 'Nothing', why: 'A negative weight counts: it pulls the sum down.' },
+      { text: 'The input argues against the neuron' },
+    ],
     answer: 1,
     explanation: 'It lowers the weighted sum when the input is on.',
   },
@@ -75,6 +78,28 @@ describe('lessonSchema', () => {
       'questions.1.explanation',
     ],
     [
+      'a choice given as plain text',
+      {
+        ...valid,
+        questions: [{ ...questions[0], choices: ['Nothing', 'Something'] }, questions[1]],
+      },
+      'questions.0.choices.0',
+    ],
+    [
+      'an unknown field on a choice',
+      {
+        ...valid,
+        questions: [
+          {
+            ...questions[0],
+            choices: [{ text: 'Nothing', why: 'No.', note: 'x' }, { text: 'Yes' }],
+          },
+          questions[1],
+        ],
+      },
+      'questions.0.choices.0',
+    ],
+    [
       'an unknown question kind',
       { ...valid, questions: [{ kind: 'essay' }, questions[1]] },
       'questions.0.kind',
@@ -83,6 +108,51 @@ describe('lessonSchema', () => {
     const issue = firstIssue(data);
     expect(issue.path).toBe(field);
     if (field === '') expect(issue.message).toContain('minuts');
+  });
+});
+
+describe('why on choices', () => {
+  const choice = (choices: { text: string; why?: string }[], answer: number) => ({
+    ...valid,
+    questions: [{ ...questions[0], choices, answer }, questions[1]],
+  });
+
+  it('is required on a wrong choice: the error names the choice and quotes its text', () => {
+    const issue = firstIssue(
+      choice([{ text: 'Right' }, { text: 'Wrong one', why: 'Because.' }, { text: 'Forgotten' }], 0),
+    );
+    expect(issue.path).toBe('questions.0.choices.2.why');
+    expect(issue.message).toContain('"Forgotten"');
+    expect(issue.message).toContain('why is required');
+  });
+
+  it('is refused on the right choice', () => {
+    const issue = firstIssue(
+      choice(
+        [
+          { text: 'Wrong', why: 'No.' },
+          { text: 'Right', why: 'Yes.' },
+        ],
+        1,
+      ),
+    );
+    expect(issue.path).toBe('questions.0.choices.1.why');
+    expect(issue.message).toContain('right choice takes no why');
+  });
+
+  it('must not be empty', () => {
+    const issue = firstIssue(choice([{ text: 'Wrong', why: '  ' }, { text: 'Right' }], 1));
+    expect(issue.path).toBe('questions.0.choices.0.why');
+  });
+
+  it('is checked against the authored answer, whichever position it holds', () => {
+    const parsed = lessonSchema.parse(
+      choice([{ text: 'A', why: 'Not A.' }, { text: 'B', why: 'Not B.' }, { text: 'C' }], 2),
+    );
+    expect(parsed.questions[0]).toMatchObject({
+      answer: 2,
+      choices: [{ text: 'A' }, { text: 'B' }, { text: 'C' }],
+    });
   });
 });
 

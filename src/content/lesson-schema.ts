@@ -1,27 +1,82 @@
 import { z } from 'astro/zod';
 
-/** A multiple-choice question: one right answer among 2 to 6 choices. */
+/** One option of a multiple-choice question. */
+export const choiceSchema = z
+  .object({
+    /** The option as the reader sees it, plain text. */
+    text: z.string().trim().min(1, "a choice's text must not be empty"),
+    /**
+     * For a wrong option, required: one or two sentences on the misconception behind it, shown
+     * when the reader picks it ("A negative weight is allowed: …"). The right option has none;
+     * the question's `explanation` covers it.
+     */
+    why: z.string().trim().min(1, 'why must not be empty').optional(),
+  })
+  .strict();
+
+/**
+ * A multiple-choice question: one right answer among 2 to 6 choices, each wrong one with a
+ * `why`. The reader sees the choices in an order shuffled at build time (seeded by the prompt),
+ * so write them in any order.
+ *
+ * ```yaml
+ * - kind: choice
+ *   prompt: What does a negative weight mean?
+ *   choices:
+ *     - text: The input argues against the neuron    # the right one (answer: 0): no why
+ *     - text: The weight is broken
+ *       why: Weights can be any real number; a negative one is allowed and useful.
+ *   answer: 0
+ *   explanation: A negative weight turns a bright input into a negative contribution.
+ * ```
+ */
 export const choiceQuestionSchema = z
   .object({
     kind: z.literal('choice'),
     /** The question, plain text (Unicode maths such as σ, ², − is fine). */
     prompt: z.string().trim().min(1, 'prompt must not be empty'),
     choices: z
-      .array(z.string().trim().min(1, 'a choice must not be empty'))
+      .array(choiceSchema)
       .min(2, 'choices needs at least 2 entries')
       .max(6, 'choices allows at most 6 entries'),
-    /** Index of the right choice, from 0. */
+    /** Index of the right choice in `choices` as written, from 0. */
     answer: z.number().int('answer must be a whole number (the index of the right choice)').min(0),
-    /** Why the answer is right; shown after the reader answers. */
+    /** Why the answer is right; shown after a right answer or when the reader asks for it. */
     explanation: z.string().trim().min(1, 'explanation must not be empty'),
   })
   .strict()
-  .refine((q) => q.answer < q.choices.length, {
-    message: 'answer must be the index of one of the choices (counting from 0)',
-    path: ['answer'],
+  .superRefine((q, ctx) => {
+    if (q.answer >= q.choices.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answer'],
+        message: 'answer must be the index of one of the choices (counting from 0)',
+      });
+      return;
+    }
+    q.choices.forEach((choice, i) => {
+      if (i !== q.answer && !choice.why) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['choices', i, 'why'],
+          message: `why is required on every wrong choice: say what is wrong with "${choice.text}"`,
+        });
+      }
+      if (i === q.answer && choice.why) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['choices', i, 'why'],
+          message: "the right choice takes no why: its explanation is the question's explanation",
+        });
+      }
+    });
   });
 
-/** A question with a numeric answer, accepted within ± tolerance. */
+/**
+ * A question with a numeric answer, accepted within ± tolerance. Readers may type thousands
+ * separators ("13,002"), a true minus, a unit word, "%" or a simple fraction ("1/2"); see
+ * src/components/quiz/typed-number.ts.
+ */
 export const numberQuestionSchema = z
   .object({
     kind: z.literal('number'),
@@ -29,7 +84,11 @@ export const numberQuestionSchema = z
     answer: z.number().finite(),
     /** Accepted distance from the answer; default 0.005 (right to 2 decimals). */
     tolerance: z.number().min(0, 'tolerance must be 0 or more').default(0.005),
-    /** Shown after the input, e.g. "weights". */
+    /**
+     * Shown after the input, e.g. "weights"; a reader may type it too ("784 neurons"). A typed
+     * "%" means per hundred in the question's unit: with unit "%", "94.5%" and "94.5" are both
+     * 94.5; without it, "94.5%" is 0.945 (so "50%" answers an answer of 0.5).
+     */
     unit: z.string().trim().min(1).optional(),
     explanation: z.string().trim().min(1, 'explanation must not be empty'),
   })
@@ -55,13 +114,17 @@ export type Question = z.infer<typeof questionSchema>;
  * questions:                          # check-your-understanding questions, 2 or more
  *   - kind: choice                    #   (drafts may have none); placed with <Quiz>
  *     prompt: What does a negative weight mean?
- *     choices: [It is broken, The input argues against the neuron]
+ *     choices:                        #   2 to 6; shown shuffled (seeded by the prompt)
+ *       - text: It is broken
+ *         why: Weights can be any number. #   required on every wrong choice
+ *       - text: The input argues against the neuron
  *     answer: 1                       #   index of the right choice, from 0
- *     explanation: A negative weight …
+ *     explanation: A negative weight … #  shown after a right answer or "Show the answer"
  *   - kind: number
  *     prompt: What is z for w = 2, x = 0.5, b = −1?
  *     answer: 0
  *     tolerance: 0.005                #   optional, default 0.005
+ *     unit: neurons                   #   optional; "%" makes "94.5%" and "94.5" the same
  *     explanation: 2 × 0.5 − 1 = 0.
  * ```
  */

@@ -53,6 +53,7 @@ describe('lesson frontmatter errors fail the build', () => {
     ['missing-title', ['01-untitled.mdx'], 'title'],
     ['wrong-type', ['01-wrong-minutes.mdx'], 'minutes'],
     ['duplicate-order', ['01-first.mdx', '02-also-first.mdx'], '"order"'],
+    ['missing-why', ['01-no-why.mdx'], 'questions.1.choices.0.why'],
   ])('%s: names the file and the field', async (fixture, files, field) => {
     const { code, output } = await astroOnFixture('sync', fixture);
     expect(code).not.toBe(0);

@@ -21,15 +21,3 @@ export function decodeAnswer<T>(code: string): T {
   const bytes = xor(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
   return JSON.parse(new TextDecoder().decode(bytes)) as T;
 }
-
-/**
- * Reads a typed number the way people write it: "0.5", "−0.5" (true minus), "-0,5" (comma),
- * " 3 ". Returns NaN for anything else.
- */
-export function parseTypedNumber(text: string): number {
-  const cleaned = text
-    .trim()
-    .replace(/\u2212/g, '-')
-    .replace(',', '.');
-  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cleaned) ? Number(cleaned) : Number.NaN;
-}

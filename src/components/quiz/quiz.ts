@@ -1,63 +1,80 @@
 /**
- * <quiz-question>: checks the reader's answer against the encoded one and explains it.
- * Right or wrong, the explanation is shown; a wrong answer may be changed and checked again.
+ * <quiz-question>: judges the reader's answer against the encoded key (quiz-key.ts) and writes
+ * the feedback (feedback.ts) into a polite live region. A wrong answer explains itself and may
+ * be changed; "Show the answer" reveals the answer at any time. Focus stays where the reader
+ * put it, except when the button they pressed hides itself: then it moves to the feedback.
  */
-import { formatNumber } from '~/render/format';
-import { decodeAnswer, parseTypedNumber } from './answer-code';
-
-type Answer =
-  | { kind: 'choice'; answer: number; explanation: string; right: string }
-  | { kind: 'number'; answer: number; tolerance: number; explanation: string };
+import { decodeAnswer } from './answer-code';
+import { judgeChoice, judgeNumber, revealAnswer, type Feedback } from './feedback';
+import type { QuizKey } from './quiz-key';
 
 class QuizQuestionElement extends HTMLElement {
+  private controller?: AbortController;
+
   connectedCallback(): void {
     const form = this.querySelector('form');
-    if (!form || form.dataset.ready) return;
-    form.dataset.ready = '';
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      this.check();
-    });
+    const show = this.querySelector<HTMLButtonElement>('[data-show]');
+    if (!form || !show) return;
+    this.controller?.abort();
+    this.controller = new AbortController();
+    const { signal } = this.controller;
+    show.hidden = this.dataset.result === 'right' || this.dataset.result === 'shown';
+    form.addEventListener(
+      'submit',
+      (event) => {
+        event.preventDefault();
+        this.show(this.judge());
+      },
+      { signal },
+    );
+    show.addEventListener('click', () => this.show(revealAnswer(this.key())), { signal });
   }
 
-  private check(): void {
-    const key = decodeAnswer<Answer>(this.dataset.code!);
-    const feedback = this.querySelector<HTMLElement>('[data-feedback]')!;
-    let right: boolean;
-    let detail = '';
+  disconnectedCallback(): void {
+    this.controller?.abort();
+  }
+
+  private key(): QuizKey {
+    return decodeAnswer<QuizKey>(this.dataset.code!);
+  }
+
+  private judge(): Feedback {
+    const key = this.key();
     if (key.kind === 'choice') {
       const picked = this.querySelector<HTMLInputElement>('input[type="radio"]:checked');
-      if (!picked) return this.say(feedback, 'Choose an answer first.', '');
-      right = Number(picked.value) === key.answer;
-      if (!right) detail = `The answer is “${key.right}”.`;
-    } else {
-      const input = this.querySelector<HTMLInputElement>('input[type="text"]')!;
-      const value = parseTypedNumber(input.value);
-      if (Number.isNaN(value)) {
-        return this.say(feedback, 'Type a number, such as 0.5 or −2.', '');
-      }
-      right = Math.abs(value - key.answer) <= key.tolerance + 1e-12;
-      if (!right) detail = `The answer is ${formatNumber(key.answer, decimalsOf(key.tolerance))}.`;
+      return judgeChoice(key, picked ? Number(picked.value) : null);
     }
-    this.say(feedback, right ? 'Right.' : 'Not quite.', `${detail} ${key.explanation}`.trim());
-    this.dataset.result = right ? 'right' : 'wrong';
+    return judgeNumber(key, this.querySelector<HTMLInputElement>('input[type="text"]')!.value);
   }
 
-  /** Writes the feedback as text (never HTML). */
-  private say(feedback: HTMLElement, verdict: string, explanation: string): void {
-    const v = document.createElement('p');
-    v.className = 'verdict';
-    v.textContent = verdict;
-    const e = document.createElement('p');
-    e.textContent = explanation;
-    feedback.replaceChildren(v, ...(explanation ? [e] : []));
+  /** Writes the feedback as text (never HTML); while the answer is out, its button goes. */
+  private show(feedback: Feedback): void {
+    const box = this.querySelector<HTMLElement>('[data-feedback]')!;
+    const verdict = document.createElement('p');
+    verdict.className = 'verdict';
+    if (feedback.icon) {
+      const icon = document.createElement('span');
+      icon.className = 'icon';
+      icon.setAttribute('aria-hidden', 'true');
+      icon.textContent = feedback.icon;
+      verdict.append(icon, ' ');
+    }
+    verdict.append(feedback.verdict);
+    const lines = feedback.lines.map((text) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      return p;
+    });
+    box.replaceChildren(verdict, ...lines);
+    box.dataset.tone = feedback.tone;
+    if (feedback.tone !== 'info') this.dataset.result = feedback.tone;
+    // "Show the answer" is offered whenever the answer is not already on screen.
+    const show = this.querySelector<HTMLButtonElement>('[data-show]')!;
+    const answerShown = feedback.tone === 'right' || feedback.tone === 'shown';
+    const hadFocus = document.activeElement === show;
+    show.hidden = answerShown;
+    if (answerShown && hadFocus) box.focus();
   }
-}
-
-/** Decimals that show a number to the precision its tolerance asks for (0.005 → 2). */
-function decimalsOf(tolerance: number): number {
-  if (tolerance <= 0) return 3;
-  return Math.max(0, Math.min(4, Math.ceil(-Math.log10(tolerance * 2))));
 }
 
 if (!customElements.get('quiz-question'))
