@@ -10,13 +10,15 @@ import remarkLessonSource from './scripts/remark-lesson-source.mjs';
 /**
  * BASE_PATH serves the site under a sub-path, e.g. BASE_PATH=/neuron-lab/ for
  * https://example.org/neuron-lab/. Unset, the site lives at /.
- * OUT_DIR lets tests build a second copy beside dist/ without touching it.
+ * OUT_DIR lets tests build a second copy beside dist/ without touching it; ASTRO_CACHE_DIR
+ * gives such a build its own cache, so two builds can run at once.
  */
 const base = normaliseBase(process.env.BASE_PATH);
 
 export default defineConfig({
   base,
   outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   integrations: [mdx()],
