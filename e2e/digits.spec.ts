@@ -240,4 +240,30 @@ test.describe('a broken model', () => {
       expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     });
   }
+
+  test('"Try again" after a failed download loads the model once it is back', async ({ page }) => {
+    let fail = true;
+    await page.route('**/models/digits.json', (route) =>
+      fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
+    );
+    await page.goto(DEMO);
+    for (const island of ['digit-pad#pad', 'weight-image#paint']) {
+      const alert = page.locator(island).getByRole('alert');
+      await expect(alert).toHaveText(/trained network is missing \(HTTP 503/);
+    }
+    fail = false;
+    await pad(page).getByRole('button', { name: 'Try again' }).click();
+    await expect(pad(page).getByRole('alert')).toBeHidden();
+    await expect(pad(page).getByRole('button', { name: 'Clear' })).toBeEnabled();
+    const select = pad(page).getByRole('combobox', { name: 'Or pick a sample digit' });
+    await select.selectOption('3');
+    await expect(pad(page).getByRole('status', { name: "Network's guess" })).toHaveText(
+      expectedVerdict(modelOutputs(samples[3]!.pixels)),
+    );
+    // The weight painter retries on its own button and works too.
+    const paint = page.locator('weight-image#paint');
+    await paint.getByRole('button', { name: 'Try again' }).click();
+    await expect(paint.getByRole('alert')).toBeHidden();
+    await expect(paint.getByRole('status', { name: 'Weighted sum z' })).toHaveText(/\d/);
+  });
 });

@@ -57,7 +57,8 @@ const assets = new Map<
 
 /**
  * The network and the sample digits, downloaded and checked once per page however many digit
- * islands ask (they only read them; every forward pass copies what it keeps).
+ * islands ask (they only read them; every forward pass copies what it keeps). A failed load
+ * is forgotten, so the next call (a reader's "Try again") downloads afresh.
  */
 export function loadDigitAssets(files: { model: string; samples: string }) {
   const key = `${files.model}\n${files.samples}`;
@@ -66,14 +67,36 @@ export function loadDigitAssets(files: { model: string; samples: string }) {
     pending = Promise.all([loadDigitModel(files.model), loadDigitSamples(files.samples)]).then(
       ([network, samples]) => ({ network, samples }),
     );
+    pending.catch(() => assets.delete(key));
     assets.set(key, pending);
   }
   return pending;
 }
 
-/** Shows a loading failure in an island's [data-message] element, as text. */
-export function showLoadError(root: Element, error: unknown, consequence: string): void {
+/**
+ * Shows a loading failure in an island's [data-message] element, as text, with a "Try again"
+ * button when `retry` is given: pressing it hides the message and calls `retry` (which shows
+ * the message again if the download fails again).
+ */
+export function showLoadError(
+  root: Element,
+  error: unknown,
+  consequence: string,
+  retry?: () => void,
+): void {
   const message = root.querySelector<HTMLElement>('[data-message]')!;
   message.textContent = `${(error as Error).message} ${consequence}; the rest of the page still works.`;
+  if (retry) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'retry';
+    button.textContent = 'Try again';
+    button.addEventListener('click', () => {
+      message.hidden = true;
+      message.textContent = '';
+      retry();
+    });
+    message.append(' ', button);
+  }
   message.hidden = false;
 }

@@ -45,7 +45,7 @@ class DigitPadElement extends HTMLElement {
     try {
       ({ network: this.network, samples: this.samples } = await loadDigitAssets(this.config));
     } catch (error) {
-      showLoadError(this, error, 'The drawing pad cannot run without it');
+      showLoadError(this, error, 'The drawing pad cannot run without it', () => void this.start());
       this.querySelector('[data-sample] option')!.textContent = 'Samples unavailable';
       return;
     }

@@ -43,7 +43,7 @@ class WeightImageElement extends HTMLElement {
     try {
       ({ network: this.network, samples: this.samples } = await loadDigitAssets(this.config));
     } catch (error) {
-      showLoadError(this, error, 'This demo cannot run without it');
+      showLoadError(this, error, 'This demo cannot run without it', () => void this.start());
       return;
     }
     const sliders = wireSliderFields(this, (_key, value) => {
