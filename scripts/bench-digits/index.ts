@@ -11,7 +11,7 @@
  *
  * --offline skips the browser: the same drawings go through strokesToInput and the network in
  * Node (the pad's own code path without its events), for quick tuning.
- * Needs a build (npm run build); serves dist/ itself on 127.0.0.1.
+ * Needs a build (npm run build); serves dist/ (or --dir DIR) itself on 127.0.0.1.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -29,6 +29,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '7' },
     offline: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    /** Another build to measure (an older version, for a before/after comparison). */
+    dir: { type: 'string', default: 'dist' },
   },
 });
 const PORT = 4498;
@@ -59,7 +61,8 @@ function readOffline(): Reading[] {
 
 /** Draws every drawing with the mouse on the pad in Chromium and reads the pad's verdict. */
 async function readInBrowser(): Promise<Reading[]> {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], {
+  const args = ['scripts/serve.mjs', '--port', String(PORT), '--dir', values.dir!];
+  const server = spawn(process.execPath, args, {
     stdio: 'ignore',
   });
   await new Promise((resolve) => setTimeout(resolve, 600));
@@ -87,10 +90,12 @@ async function readInBrowser(): Promise<Reading[]> {
         for (const p of stroke.slice(1)) await page.mouse.move(...at(p));
         await page.mouse.up();
       }
-      const said = await pad.evaluate((el: HTMLElement) => ({
-        guess: Number(el.dataset.guess),
-        sure: el.querySelector<HTMLElement>('[data-guess]')!.dataset.sure === 'true',
-      }));
+      const said = await pad.evaluate((el: HTMLElement) => {
+        const shown = el.querySelector<HTMLElement>('[data-guess]')!;
+        // Builds before the verdict showed the bare digit and were always "sure".
+        const guess = el.dataset.guess ?? shown.textContent!.trim();
+        return { guess: Number(guess), sure: shown.dataset.sure !== 'false' };
+      });
       readings.push({ drawing, ...said });
     }
     return readings;
