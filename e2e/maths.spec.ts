@@ -48,9 +48,34 @@ for (const path of mathPages) {
           overflowing.push(display.textContent!.slice(0, 60));
         }
       }
+      // Inline formulas: on one line (never split after "=" or "+"), inside their block.
+      const splitInline: string[] = [];
+      const wideInline: string[] = [];
+      const displayScrolls: string[] = [];
+      for (const inline of document.querySelectorAll<HTMLElement>('.katex')) {
+        if (inline.closest('.katex-display')) continue;
+        const html = inline.querySelector('.katex-html')!;
+        const tops = new Set(
+          [...html.querySelectorAll('.base')].map((b) => Math.round(b.getBoundingClientRect().top)),
+        );
+        if (tops.size > 1) splitInline.push(inline.textContent!.slice(0, 40));
+        let block = inline.parentElement!;
+        while (getComputedStyle(block).display.startsWith('inline')) block = block.parentElement!;
+        const r = inline.getBoundingClientRect();
+        const b = block.getBoundingClientRect();
+        if (r.right > b.right + 1 || r.left < b.left - 1) wideInline.push(inline.textContent!.slice(0, 40));
+      }
+      for (const display of document.querySelectorAll<HTMLElement>('.katex-display')) {
+        if (display.scrollWidth > display.clientWidth + 1) {
+          displayScrolls.push(display.textContent!.slice(0, 40));
+        }
+      }
       return {
         scripts,
         overflowing,
+        splitInline,
+        wideInline,
+        displayScrolls,
         pageWidth: document.documentElement.scrollWidth,
         usesKatexFont: [...document.fonts].some(
           (f) => f.family.replace(/"/g, '').startsWith('KaTeX') && f.status === 'loaded',
@@ -61,6 +86,10 @@ for (const path of mathPages) {
     const tooBig = report.scripts.filter((s) => !(s.ratio < 0.85));
     expect(tooBig, 'scripts rendered at (near) full size').toEqual([]);
     expect(report.overflowing, 'display formulas wider than their column').toEqual([]);
+    expect(report.splitInline, 'inline formulas split across lines').toEqual([]);
+    expect(report.wideInline, 'inline formulas sticking out of their text').toEqual([]);
+    // At text size every display formula of the course fits a 360 px phone without scrolling.
+    expect(report.displayScrolls, 'display formulas that need sideways scrolling').toEqual([]);
     expect(report.pageWidth).toBeLessThanOrEqual(360);
     expect(report.usesKatexFont, 'a KaTeX font is loaded').toBe(true);
     for (const url of fontRequests) expect(new URL(url).origin).toBe(new URL(page.url()).origin);

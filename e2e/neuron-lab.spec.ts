@@ -254,9 +254,9 @@ test.describe('ActivationPlot', () => {
     const cursor = plot.getByRole('slider', { name: 'Plot cursor z' });
     await cursor.focus();
     await page.keyboard.press('End');
-    const z = 3;
+    const z = 5;
     await expect(plot.locator('[data-readout]')).toHaveText(
-      `At z = 3.000: σ(z) = ${shown(ORACLE.sigmoid!(z))}, σ′(z) = ${shown(ORACLE.sigmoid!(z) * (1 - ORACLE.sigmoid!(z)))}; tanh(z) = ${shown(ORACLE.tanh!(z))}, tanh′(z) = ${shown(1 - ORACLE.tanh!(z) ** 2)}; ReLU(z) = 3.000, ReLU′(z) = 1.000`,
+      `At z = 5.000: σ(z) = ${shown(ORACLE.sigmoid!(z))}, σ′(z) = ${shown(ORACLE.sigmoid!(z) * (1 - ORACLE.sigmoid!(z)))}; tanh(z) = ${shown(ORACLE.tanh!(z))}, tanh′(z) = ${shown(1 - ORACLE.tanh!(z) ** 2)}; ReLU(z) = 5.000, ReLU′(z) = 1.000`,
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldText, formatNumber, formatSigned, MINUS, parseFieldText } from './format';
+import { bindOperators, fieldText, formatNumber, formatSigned, MINUS, parseFieldText } from './format';
 
 describe('formatNumber', () => {
   it.each([
@@ -57,5 +57,17 @@ describe('parseFieldText: what a number field accepts', () => {
   });
   it.each(['', '\u2212', '-', '0.5.1', '1e3', 'abc', '1,5', '--2'])('"%s" is not a number yet', (text) => {
     expect(parseFieldText(text)).toBeUndefined();
+  });
+});
+
+describe('bindOperators: a line never ends on an operator', () => {
+  it.each([
+    ['z = w·x + b', 'z =\u00a0w·x +\u00a0b'],
+    ['w ← w − η × slope', 'w ←\u00a0w −\u00a0η ×\u00a0slope'],
+    ['x₂ = 0.5, so z ≈ 1', 'x₂ =\u00a00.5, so z ≈\u00a01'],
+    ['no maths here', 'no maths here'],
+    ['a=b stays', 'a=b stays'],
+  ])('"%s"', (text, bound) => {
+    expect(bindOperators(text)).toBe(bound);
   });
 });

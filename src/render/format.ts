@@ -38,3 +38,12 @@ export function parseFieldText(text: string): number | undefined {
   const value = Number(plain);
   return Number.isFinite(value) ? value : undefined;
 }
+
+/**
+ * Plain text with maths in it, bound so a line never ends on an operator: the space after
+ * "=", "+", "−", "×", "←" or "→" (between spaces) becomes a no-break space, so a line breaks
+ * before the operator instead. `bindOperators('z = w·x + b')` → "z =\u00a0w·x +\u00a0b".
+ */
+export function bindOperators(text: string): string {
+  return text.replace(/ ([=+\u2212×←→≈]) /g, ' $1\u00a0');
+}

@@ -5,7 +5,7 @@
  * and the plotted curve is a = f(z(h)). On an input plot, changing b shifts the curve sideways
  * (its switch point z = 0 sits at h = −offset / slope) and a larger |w_i| makes it steeper.
  */
-import { formatNumber } from './format';
+import { bindOperators, formatNumber } from './format';
 
 export interface PlotAxis {
   /** The variable's symbol as shown, "z" or "x₁". */
@@ -73,7 +73,7 @@ export function inputAxisText(neuron: NeuronNumbers, index: number): string {
     return [weight, `${subscripted('x', j + 1)} = ${formatNumber(neuron.inputs[j]!, 2)} (fixed)`];
   });
   held.push(`b = ${formatNumber(neuron.bias, 2)}`);
-  return `z = ${[...terms, 'b'].join(' + ')} with ${held.join(', ')}`;
+  return bindOperators(`z = ${[...terms, 'b'].join(' + ')} with ${held.join(', ')}`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curveLabel, niceTicks, plotCurves, sampleCurve, yExtent, readoutPieces } from './plot';
+import { curveLabel, niceTicks, plotCurves, readoutPieces, sampleCurve, yExtent } from './plot';
 
 describe('activation plot maths', () => {
   it('samples f over the range, ends included', () => {
@@ -35,8 +35,10 @@ describe('activation plot maths', () => {
 
   it('fits the y range to the curves and keeps 0 and 1 in view', () => {
     const [lo, hi] = yExtent(plotCurves(['tanh', 'relu'], false, -4, 4));
-    expect(lo).toBeLessThan(-1);
-    expect(hi).toBeGreaterThan(4);
+    expect(lo).toBeLessThan(-0.99);
+    // ReLU rises past tanh's top by at most half of tanh's span (1 + 2/2 = 2), then leaves.
+    expect(hi).toBeGreaterThan(2);
+    expect(hi).toBeLessThan(2.2);
     const [lo2, hi2] = yExtent(plotCurves(['sigmoid'], false, -4, 4));
     expect(lo2).toBeLessThan(0);
     expect(hi2).toBeGreaterThan(1);
@@ -61,5 +63,22 @@ describe('readoutPieces', () => {
       'ReLU′(z) = 1.000',
     ]);
     expect(readoutPieces(text).join(' ')).toBe(text);
+  });
+});
+
+describe('yExtent: bounded curves are not squashed by an unbounded one', () => {
+  it('sigmoid, tanh and ReLU over [−5, 5]: y from −1 to 2 (padded 6 %), not to 5', () => {
+    const [lo, hi] = yExtent(plotCurves(['sigmoid', 'tanh', 'relu'], false, -5, 5));
+    // tanh's −1 (at −5: −0.99991) and 1 + (1 − (−1))/2 = 2, each padded by 6 % of the span.
+    expect(lo).toBeCloseTo(-0.99991 - 0.06 * 2.99991, 4);
+    expect(hi).toBeCloseTo(2 + 0.06 * 2.99991, 4);
+  });
+  it('ReLU alone keeps its whole range', () => {
+    expect(yExtent(plotCurves(['relu'], false, -5, 5))).toEqual([-0.3, 5.3]);
+  });
+  it('sigmoid alone: 0 to 1, padded', () => {
+    const [lo, hi] = yExtent(plotCurves(['sigmoid'], false, -6, 6));
+    expect(lo).toBeCloseTo(-0.06, 9);
+    expect(hi).toBeCloseTo(1.06, 9);
   });
 });

@@ -74,15 +74,32 @@ export function plotCurves(
   return curves;
 }
 
-/** A y range that shows every curve, always including 0 and 1, padded a little. */
+/**
+ * The plot's y range: every curve, always including 0 and 1, padded a little. When bounded
+ * curves (sigmoid, tanh, step, any slope) share the plot with an unbounded one (ReLU, leaky
+ * ReLU, identity), the unbounded one may stretch the range by at most half the bounded
+ * curves' span each way and runs off the edge beyond it, so it cannot squash the S-curves
+ * into a strip: sigmoid, tanh and ReLU over z ∈ [−5, 5] get y ∈ [−1, 2] (padded), not [−1, 5].
+ */
 export function yExtent(curves: readonly Curve[]): [number, number] {
-  let lo = 0;
-  let hi = 1;
-  for (const c of curves) {
-    for (const p of c.points) {
-      if (p.y < lo) lo = p.y;
-      if (p.y > hi) hi = p.y;
+  const extent = (list: readonly Curve[]): [number, number] => {
+    let [lo, hi] = [0, 1];
+    for (const c of list) {
+      for (const p of c.points) {
+        if (p.y < lo) lo = p.y;
+        if (p.y > hi) hi = p.y;
+      }
     }
+    return [lo, hi];
+  };
+  const unbounded = (c: Curve) =>
+    !c.derivative && getActivation(c.name).bounds.some((b) => !Number.isFinite(b));
+  let [lo, hi] = extent(curves);
+  const bounded = curves.filter((c) => !unbounded(c));
+  if (bounded.length > 0 && bounded.length < curves.length) {
+    const [blo, bhi] = extent(bounded);
+    const reach = (bhi - blo) / 2;
+    [lo, hi] = [Math.max(lo, blo - reach), Math.min(hi, bhi + reach)];
   }
   const pad = (hi - lo) * 0.06;
   return [lo - pad, hi + pad];

@@ -60,6 +60,8 @@ class ActivationPlotElement extends HTMLElement {
   private state!: PlotState;
   private chart?: Chart<'scatter', XY[]>;
   private overlay!: { cursor: SVGLineElement; point: SVGCircleElement; jump: SVGLineElement };
+  /** The y range drawn (from yExtent), so the neuron's point can be kept inside it. */
+  private yRange: [number, number] = [0, 1];
 
   connectedCallback(): void {
     if (this.chart) return;
@@ -259,7 +261,8 @@ class ActivationPlotElement extends HTMLElement {
     if (!point || h === undefined || !names.includes(point.activation)) return undefined;
     const x = this.clamp(h);
     const axis = this.axis;
-    return { x, y: getActivation(point.activation).output(axis.slope * x + axis.offset) };
+    const y = getActivation(point.activation).output(axis.slope * x + axis.offset);
+    return { x, y: Math.min(this.yRange[1], Math.max(this.yRange[0], y)) };
   }
 
   /** Rebuilds the curves (after the function, the neuron or the colour scheme changes). */
@@ -268,6 +271,7 @@ class ActivationPlotElement extends HTMLElement {
     const [hMin, hMax] = this.config.range;
     const curves = plotCurves(this.state.names, this.config.derivatives, hMin, hMax, this.axis);
     const [yMin, yMax] = yExtent(curves);
+    this.yRange = [yMin, yMax];
     // The same y range as the build-time plot: chart.js's own rounding would add up to half
     // a tick step at each end and squash bounded curves beside an unbounded one.
     chart.options.scales!.y!.min = yMin;
@@ -280,6 +284,8 @@ class ActivationPlotElement extends HTMLElement {
       borderWidth: c.derivative ? 1.75 : 2.5,
       borderDash: c.derivative ? [6, 4] : [],
       pointRadius: 0,
+      // Cut at the plot's edge: an unbounded curve may leave the y range (see yExtent).
+      clip: 0,
     }));
     chart.data.datasets = datasets;
     if (this.config.trackActivation) this.renderLegend(curves);

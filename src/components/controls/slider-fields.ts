@@ -32,7 +32,7 @@ export function wireSliderFields(
       // A spinbutton steps with the arrow keys, ten steps with Shift, within [min, max].
       if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
       event.preventDefault();
-      const { min, max, step } = number.dataset;
+      const { spinMin: min, spinMax: max, spinStep: step } = number.dataset;
       const now = parseFieldText(number.value) ?? range.valueAsNumber;
       const by = Number(step) * (event.shiftKey ? 10 : 1) * (event.key === 'ArrowUp' ? 1 : -1);
       const next = Math.min(Number(max), Math.max(Number(min), now + by));

@@ -151,7 +151,7 @@ class WeightImageElement extends HTMLElement {
     paintGrid(this.$('[data-products]'), products, (p) => diverging(p, maxProduct));
     const b = formatNumber(this.bias, 2);
     this.$('[data-sum]').textContent =
-      `${formatNumber(sum)} + ${b.startsWith('\u2212') ? `(${b})` : b}`;
+      `${formatNumber(sum)} +\u00a0${b.startsWith('\u2212') ? `(${b})` : b}`;
     this.$('[data-z]').textContent = formatNumber(z);
     this.$('[data-a]').textContent = formatNumber(a);
   }

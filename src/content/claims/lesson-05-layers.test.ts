@@ -18,10 +18,11 @@ const model = parseNetwork(readFileSync('public/models/digits.json', 'utf8'));
 function tableRows() {
   const rows = [
     ...section(source, 'Counting the numbers').matchAll(
-      /^\| (\d+) → (\d+) \| \$\d+ \\times \d+ = ([\d\\,]+)\$ \| \$(\d+)\$ \|$/gm,
+      /^\| (\d+) → (\d+) \| \$\d+ \\times \d+ = ([\d{},]+)\$ \| \$(\d+)\$ \|$/gm,
     ),
   ];
-  const num = (s: string) => Number(s.replace(/\\,/g, ''));
+  // Thousands are written 12{,}544 in the lesson's TeX (a comma with no space after it).
+  const num = (s: string) => Number(s.replace(/\{,\}/g, ''));
   return rows.map((m) => ({
     n: num(m[1]!),
     k: num(m[2]!),
@@ -52,10 +53,10 @@ describe('lesson 5: counting the numbers', () => {
       expect(model.layers[l]!.biases).toHaveLength(r.biases);
     });
     const total = rows.reduce((s, r) => s + r.weights + r.biases, 0);
-    expect(text).toContain(`That is $${String(total).replace(/(\d)(\d{3})$/, '$1\\,$2')}$ numbers`);
+    expect(text).toContain(`That is $${String(total).replace(/(\d)(\d{3})$/, '$1{,}$2')}$ numbers`);
     expect(model.parameterCount).toBe(total);
-    const totals = /\*\*total\*\* \| \$([\d\\,]+)\$ \| \$(\d+)\$/.exec(text)!;
-    expect(Number(totals[1]!.replace(/\\,/g, ''))).toBe(rows.reduce((s, r) => s + r.weights, 0));
+    const totals = /\*\*total\*\* \| \$([\d{},]+)\$ \| \$(\d+)\$/.exec(text)!;
+    expect(Number(totals[1]!.replace(/\{,\}/g, ''))).toBe(rows.reduce((s, r) => s + r.weights, 0));
     expect(Number(totals[2])).toBe(rows.reduce((s, r) => s + r.biases, 0));
   });
 });

@@ -1,0 +1,65 @@
+/** Lesson 7's gradient-descent lab, as a reader uses it: steps, rates, Reset. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './support/fixtures';
+import { shown } from './support/neuron-maths';
+
+const LESSON = 'lessons/what-learning-means/';
+const XS = [0, 0.2, 0.4, 0.6, 0.8, 1];
+const YS = [0, 0, 0, 1, 1, 1];
+const sigma = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** C = mean ½(a − y)² and its slopes, with a = σ(wx + b), written out. */
+function costAndSlopes(w: number, b: number) {
+  let [c, dw, db] = [0, 0, 0];
+  XS.forEach((x, k) => {
+    const a = sigma(w * x + b);
+    const delta = (a - YS[k]!) * a * (1 - a);
+    c += 0.5 * (a - YS[k]!) ** 2;
+    dw += delta * x;
+    db += delta;
+  });
+  return { c: c / 6, dw: dw / 6, db: db / 6 };
+}
+
+test('one step downhill moves w and b by −η times their slopes, and the cost falls', async ({
+  page,
+}) => {
+  await page.goto(LESSON);
+  const lab = page.locator('descent-lab#learn');
+  const stepButton = lab.getByRole('button', { name: 'Take one step downhill' });
+  await expect(stepButton).toBeEnabled();
+  const start = costAndSlopes(-2, 1);
+  await expect(lab.getByRole('status', { name: 'Cost C' })).toHaveText(shown(start.c));
+  await stepButton.click();
+  const [w, b] = [-2 - 5 * start.dw, 1 - 5 * start.db];
+  await expect(lab.getByRole('status', { name: 'Steps taken' })).toHaveText('1');
+  await expect(lab.getByRole('status', { name: 'Cost C' })).toHaveText(shown(costAndSlopes(w, b).c));
+  expect(costAndSlopes(w, b).c).toBeLessThan(start.c);
+  // Typing in a number field takes no step.
+  await lab.getByRole('spinbutton', { name: 'Weight w' }).click();
+  await expect(lab.getByRole('status', { name: 'Steps taken' })).toHaveText('1');
+  await lab.getByRole('button', { name: 'Take 10 steps' }).click();
+  await expect(lab.getByRole('status', { name: 'Steps taken' })).toHaveText('11');
+  await lab.getByRole('button', { name: 'Reset' }).click();
+  await expect(lab.getByRole('status', { name: 'Steps taken' })).toHaveText('0');
+  await expect(lab.getByRole('status', { name: 'Cost C' })).toHaveText(shown(start.c));
+  const axe = await new AxeBuilder({ page }).include('descent-lab').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('at the largest rate the cost goes up on a step, as the lesson says', async ({ page }) => {
+  await page.goto(LESSON);
+  const lab = page.locator('descent-lab#learn');
+  const rate = lab.getByRole('slider', { name: 'Learning rate η' });
+  await rate.focus();
+  await page.keyboard.press('End');
+  const costs: number[] = [];
+  const cost = lab.getByRole('status', { name: 'Cost C' });
+  costs.push(Number(await cost.textContent()));
+  for (let k = 0; k < 4; k++) {
+    await lab.getByRole('button', { name: 'Take one step downhill' }).click();
+    await expect(lab.getByRole('status', { name: 'Steps taken' })).toHaveText(String(k + 1));
+    costs.push(Number(await cost.textContent()));
+  }
+  expect(costs.slice(1).some((c, k) => c > costs[k]!)).toBe(true);
+});

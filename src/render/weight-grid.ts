@@ -1,0 +1,60 @@
+/**
+ * Many neurons' 784 weights as 28 × 28 pictures tiled in one canvas (one putImageData a frame,
+ * however many neurons): blue positive, orange negative, each picture scaled by its own
+ * largest |w| so that its pattern shows whatever the size of its weights.
+ */
+import { diverging } from './palette';
+
+/** Pixels between two pictures (left transparent: the page shows through). */
+export const GRID_GAP = 2;
+
+/** Columns and rows of the tiling for `count` pictures: at most `maxColumns` across. */
+export function gridShape(count: number, maxColumns = 8): { columns: number; rows: number } {
+  const columns = Math.max(1, Math.min(count, maxColumns));
+  return { columns, rows: Math.ceil(count / columns) };
+}
+
+/** Canvas size in pixels for that shape. */
+export function gridSize(shape: { columns: number; rows: number }): {
+  width: number;
+  height: number;
+} {
+  return {
+    width: shape.columns * 28 + (shape.columns - 1) * GRID_GAP,
+    height: shape.rows * 28 + (shape.rows - 1) * GRID_GAP,
+  };
+}
+
+/**
+ * Paints `count` pictures from `weights` (count × 784, row-major: picture i is row i) into
+ * `canvas`, resizing it to fit.
+ */
+export function paintWeightGrid(
+  canvas: HTMLCanvasElement,
+  weights: ArrayLike<number>,
+  count: number,
+  maxColumns = 8,
+): void {
+  const shape = gridShape(count, maxColumns);
+  const { width, height } = gridSize(shape);
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
+  const ctx = canvas.getContext('2d')!;
+  const image = ctx.createImageData(width, height);
+  const data = image.data;
+  for (let i = 0; i < count; i++) {
+    let max = 0;
+    for (let k = 0; k < 784; k++) max = Math.max(max, Math.abs(weights[i * 784 + k]!));
+    const left = (i % shape.columns) * (28 + GRID_GAP);
+    const top = Math.floor(i / shape.columns) * (28 + GRID_GAP);
+    for (let k = 0; k < 784; k++) {
+      const [r, g, b] = diverging(weights[i * 784 + k]!, max);
+      const at = 4 * ((top + Math.floor(k / 28)) * width + left + (k % 28));
+      data[at] = r;
+      data[at + 1] = g;
+      data[at + 2] = b;
+      data[at + 3] = 255;
+    }
+  }
+  ctx.putImageData(image, 0, 0);
+}
