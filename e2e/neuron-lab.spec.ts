@@ -436,4 +436,24 @@ test.describe('SoftmaxView', () => {
     expect(wTicks.length).toBeGreaterThanOrEqual(3);
     expect(wTicks[0]).toMatch(/^−\d/);
   });
+
+  test('the neuron picture names its inputs x₁, x₂ with real subscripts, larger than the numbers', async ({
+    page,
+  }) => {
+    await page.goto('lessons/bias/');
+    const svg = lab(page, 'gate').locator('svg.neuron-svg');
+    const sizes = await svg.evaluate((el) => {
+      const px = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+      const label = el.querySelector('.node .label')!;
+      return {
+        label: px(label),
+        sub: px(label.querySelector('.sub')!),
+        value: px(el.querySelector('[data-input-value]')!),
+        names: [...el.querySelectorAll('.node .label')].map((l) => l.textContent!.replace(/\s/g, '')),
+      };
+    });
+    expect(sizes.names).toEqual(['x1', 'x2']);
+    expect(sizes.sub / sizes.label).toBeLessThan(0.85);
+    expect(sizes.label).toBeGreaterThan(sizes.value);
+  });
 });

@@ -20,7 +20,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'activation-function',
     term: 'Activation function',
     definition:
-      'The function f that turns a neuron’s weighted sum z into its activation a = f(z). Also called "squishification" when it squeezes z into a range. Examples: step, sigmoid, tanh, ReLU.',
+      'The function f that turns a neuron’s weighted sum z into its activation a = f(z). Also called “squishification” when it squeezes z into a range. Examples: step, sigmoid, tanh, ReLU.',
   },
   {
     id: 'backpropagation',
@@ -128,7 +128,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'weight',
     term: 'Weight',
     definition:
-      'The number on a connection from one neuron to the next. The input is multiplied by it: a positive weight means "this input speaks for me", a negative one "this input speaks against me", and a large size means it counts a lot.',
+      'The number on a connection from one neuron to the next. The input is multiplied by it: a positive weight means “this input speaks for me”, a negative one “this input speaks against me”, and a large size means it counts a lot.',
   },
   {
     id: 'weighted-sum',

@@ -18,7 +18,7 @@ export const TEACHING: Record<string, TeachingNotes> = {
     ],
     discuss: [
       'Why does the network need exactly 784 input neurons? What would change for 32 × 32 pictures?',
-      'Is "the brightest output wins" a good rule when two outputs are almost equal?',
+      'Is “the brightest output wins” a good rule when two outputs are almost equal?',
     ],
   },
   '02-weights': {
@@ -68,7 +68,7 @@ export const TEACHING: Record<string, TeachingNotes> = {
       'Compare the hand-made stroke detector with a few trained first-layer neurons in the weight painter.',
     ],
     discuss: [
-      'The trained neurons do not look like clean strokes. Is the network "wrong" about how digits work?',
+      'The trained neurons do not look like clean strokes. Is the network “wrong” about how digits work?',
       'The network mistakes some 5s for 3s. Draw a 5 that fools it, and one that does not.',
     ],
   },

@@ -68,7 +68,7 @@ export function layoutNeuron(weights: readonly number[], maxAbsWeight: number): 
     neuron,
     output: { x: 390, y: neuron.y },
     pipes,
-    nodeRadius: 20,
+    nodeRadius: 23,
   };
 }
 
