@@ -1,43 +1,75 @@
 /**
- * <network-view>: a digit's journey through the trained network, and any neuron's weights.
- * Data flow: input (a DigitPad's or a chosen sample) → forward pass → every activation →
- * neuron brightness; selection → incoming edges and weight picture or bars.
+ * <network-view>: a digit's journey through the trained network, live as the reader draws.
+ * Data flow: input (a DigitPad's DIGIT_INPUT, or a chosen sample) → forward pass → every
+ * activation → neuron brightness, the input picture, and a canvas of connections (thickness
+ * |w|, colour and dash for the sign, brightness |w·a|) → a throttled sentence naming the
+ * strongest signals. Geometry is built once per size (ResizeObserver); a frame recomputes
+ * activations and strokes a few dozen style buckets, at most once per animation frame.
+ * Selection (click, Enter, Space; Escape or a second click lets go) highlights a neuron's
+ * incoming edges and shows its weight picture or bars.
  */
-import type { Network } from '~/core/network.ts';
-import { onDigitInput } from '~/components/events';
+import { argmax, type Network } from '~/core/network.ts';
+import { DIGIT_INPUT, type DigitInputDetail } from '~/components/events';
 import { loadDigitAssets, showLoadError } from '~/digits/load';
 import { formatNumber } from '~/render/format';
-import { css, diverging, grey, paintGrid } from '~/render/palette';
+import { buildFrame, buildScene, type NeuronRef, type NetworkScene } from '~/render/network-frame';
+import { pixelCentres } from '~/render/network-geometry';
+import { strokeEdges } from '~/render/network-paint';
 import type { DigitFiles } from './digit-config';
+import { detailText, showWeights } from './network-detail';
+import { summaryText } from './network-summary';
 
-const SVG = 'http://www.w3.org/2000/svg';
+/** Input edges drawn into each first-layer neuron: its strongest contributions w·x. */
+const PER_NEURON = 8;
+/** The spoken sentence changes at most this often while the input moves (ms). */
+const SUMMARY_EVERY = 1500;
 
-interface Selection {
-  /** Layer index 1 … 3 (1 = first hidden layer). */
-  layer: number;
-  neuron: number;
-}
+type Config = DigitFiles & { id: string; follow?: string };
 
 class NetworkViewElement extends HTMLElement {
-  private config!: DigitFiles & { id: string; follow?: string };
+  private config?: Config;
   private network?: Network;
+  private starting = false;
+  /** a⁽⁰⁾ … a⁽ᴸ⁾, copied out of the network's shared buffers after each forward pass. */
   private activations: Float64Array[] = [];
-  private selected?: Selection;
+  private readonly input = new Float64Array(784);
+  private selected?: NeuronRef;
+  private scene?: NetworkScene;
+  private colours = { positive: '#2166ac', negative: '#b35806' };
+  private ratio = 1;
+  private drewThisFrame = false;
+  private pending = false;
+  private frameRequest = 0;
+  private summaryTimer = 0;
+  private summaryAt = -Infinity;
+  private frames = 0;
+  private pixels?: ImageData;
+  private detach: (() => void)[] = [];
 
   connectedCallback(): void {
-    if (this.config) return;
-    this.config = JSON.parse(this.dataset.config!) as DigitFiles & { id: string; follow?: string };
-    void this.start();
+    this.config ??= JSON.parse(this.dataset.config!) as Config;
+    if (this.network) this.attach();
+    else if (!this.starting) void this.start();
+  }
+
+  disconnectedCallback(): void {
+    for (const off of this.detach.splice(0)) off();
+    cancelAnimationFrame(this.frameRequest);
+    clearTimeout(this.summaryTimer);
+    this.frameRequest = this.summaryTimer = 0;
+    this.drewThisFrame = this.pending = false;
   }
 
   private async start(): Promise<void> {
+    this.starting = true;
     let samples: { pixels: Float64Array; label: number }[];
     try {
-      ({ network: this.network, samples } = await loadDigitAssets(this.config));
+      ({ network: this.network, samples } = await loadDigitAssets(this.config!));
     } catch (error) {
       showLoadError(this, error, 'This picture of the network cannot be shown');
       return;
     }
+    this.activations = this.network.sizes.map((n) => new Float64Array(n));
     this.wireNeurons();
     const select = this.querySelector<HTMLSelectElement>('[data-sample]');
     if (select) {
@@ -47,23 +79,70 @@ class NetworkViewElement extends HTMLElement {
         ),
       );
       select.disabled = false;
-      select.addEventListener('change', () => this.setInput(samples[Number(select.value)]!.pixels));
+      select.addEventListener('change', () => {
+        this.input.set(samples[Number(select.value)]!.pixels);
+        this.requestRender();
+      });
     }
-    if (this.config.follow) onDigitInput(this.config.follow, ({ input }) => this.setInput(input));
-    new ResizeObserver(() => this.drawEdges()).observe(this.querySelector('[data-net]')!);
-    this.setInput(samples[0]!.pixels);
+    // A follower starts blank, as its pad does, until the reader draws or picks a sample.
+    if (!this.config!.follow) this.input.set(samples[0]!.pixels);
+    this.querySelector<HTMLElement>('[data-summary]')!.hidden = false;
+    if (this.isConnected) this.attach();
+  }
+
+  private attach(): void {
+    const on = <T extends EventTarget>(target: T, type: string, fn: (e: Event) => void) => {
+      target.addEventListener(type, fn);
+      this.detach.push(() => target.removeEventListener(type, fn));
+    };
+    const follow = this.config!.follow;
+    if (follow) {
+      on(document, DIGIT_INPUT, (e) => {
+        const { id, input } = (e as CustomEvent<DigitInputDetail>).detail;
+        if (id !== follow) return;
+        this.input.set(input);
+        this.requestRender();
+      });
+    }
+    on(matchMedia('(prefers-color-scheme: dark)'), 'change', () => {
+      this.readColours();
+      this.drawWiring();
+      this.draw();
+    });
+    on(this, 'keydown', (e) => {
+      if ((e as KeyboardEvent).key !== 'Escape' || !this.selected) return;
+      e.stopPropagation();
+      this.select(undefined);
+    });
+    const resize = new ResizeObserver(() => {
+      this.layout();
+      this.draw();
+    });
+    resize.observe(this.querySelector('[data-net]')!);
+    this.detach.push(() => resize.disconnect());
+    this.readColours();
+    this.render();
   }
 
   private buttons(layer: number): HTMLButtonElement[] {
     return [...this.querySelectorAll<HTMLButtonElement>(`[data-layer="${layer}"] button`)];
   }
 
+  /** Roving tabindex over the neuron buttons: arrows, Home and End; click toggles selection. */
   private wireNeurons(): void {
     const all = [1, 2, 3].map((l) => this.buttons(l));
+    const focus = (target: HTMLButtonElement) => {
+      for (const b of all.flat()) b.tabIndex = b === target ? 0 : -1;
+      target.focus();
+    };
     all.forEach((column, l) =>
       column.forEach((button, i) => {
         button.disabled = false;
-        button.addEventListener('click', () => this.select({ layer: l + 1, neuron: i }));
+        button.addEventListener('click', () => {
+          focus(button);
+          const same = this.selected?.layer === l + 1 && this.selected.neuron === i;
+          this.select(same ? undefined : { layer: l + 1, neuron: i });
+        });
         button.addEventListener('keydown', (e) => {
           const move: Record<string, [number, number]> = {
             ArrowUp: [0, -1],
@@ -83,122 +162,163 @@ class NetworkViewElement extends HTMLElement {
           else if (e.key === 'End') target = column.at(-1);
           if (!target) return;
           e.preventDefault();
-          for (const b of all.flat()) b.tabIndex = b === target ? 0 : -1;
-          target.focus();
+          focus(target);
         });
       }),
     );
   }
 
-  private setInput(input: Float64Array): void {
-    const network = this.network!;
-    this.activations = network.forward(input).map((a) => a.slice());
-    paintGrid(this.querySelector<HTMLCanvasElement>('[data-input]')!, input, grey);
+  /** Renders now unless this frame already has a render; then once, at the next frame. */
+  private requestRender(): void {
+    if (this.drewThisFrame) this.pending = true;
+    else this.render();
+  }
+
+  private render(): void {
+    if (!this.network) return;
+    this.network.forward(this.input).forEach((a, l) => this.activations[l]!.set(a));
+    this.paintInput();
     [1, 2, 3].forEach((l) =>
       this.buttons(l).forEach((button, i) => {
         const a = this.activations[l]![i]!;
-        button.querySelector<HTMLElement>('.dot')!.style.setProperty('--a', String(a));
+        button.querySelector<HTMLElement>('.dot')!.style.setProperty('--a', a.toFixed(3));
         const name = button.querySelector<HTMLElement>('[data-name]')!;
         name.dataset.base ??= name.textContent!.trim();
-        name.textContent = `${name.dataset.base}, activation ${formatNumber(a, 2)}`;
+        const text = `${name.dataset.base}, activation ${formatNumber(a, 2)}`;
+        if (name.textContent !== text) name.textContent = text;
       }),
     );
-    if (this.selected) this.select(this.selected);
+    this.showDetailText();
+    this.draw();
+    this.summarise(false);
+    this.drewThisFrame = true;
+    this.frameRequest ||= requestAnimationFrame(() => {
+      this.frameRequest = 0;
+      this.drewThisFrame = false;
+      if (this.pending) {
+        this.pending = false;
+        this.render();
+      }
+    });
   }
 
-  private select(selection: Selection): void {
-    this.selected = selection;
-    const { layer, neuron } = selection;
-    for (const l of [1, 2, 3]) {
-      this.buttons(l).forEach((b, i) =>
-        b.setAttribute('aria-pressed', String(l === layer && i === neuron)),
-      );
+  private paintInput(): void {
+    const canvas = this.querySelector<HTMLCanvasElement>('[data-input]')!;
+    const ctx = canvas.getContext('2d')!;
+    this.pixels ??= ctx.createImageData(28, 28);
+    const data = this.pixels.data;
+    for (let k = 0; k < 784; k++) {
+      const g = Math.round(255 * Math.max(0, Math.min(1, this.input[k]!)));
+      data[4 * k] = data[4 * k + 1] = data[4 * k + 2] = g;
+      data[4 * k + 3] = 255;
     }
-    const W = this.network!.layers[layer - 1]!;
-    const weights = W.weights.subarray(neuron * W.inputSize, (neuron + 1) * W.inputSize);
-    const max = Math.max(...weights.map(Math.abs));
-    const name =
-      layer === 3
-        ? `Output neuron for digit ${neuron}`
-        : `Hidden layer ${layer}, neuron ${neuron + 1}`;
-    this.querySelector('[data-detail-text]')!.textContent = `${name}: activation ${formatNumber(
-      this.activations[layer]![neuron]!,
-    )}, bias ${formatNumber(W.biases[neuron]!)}. ${W.inputSize} incoming weights, from ${formatNumber(
-      Math.min(...weights),
-    )} to ${formatNumber(Math.max(...weights))}.`;
-    const picture = this.querySelector<HTMLElement>('[data-weight-picture]')!;
-    const bars = this.querySelector<HTMLOListElement>('[data-weight-bars]')!;
-    picture.hidden = layer !== 1;
-    bars.hidden = layer === 1;
-    if (layer === 1) {
-      const canvas = this.querySelector<HTMLCanvasElement>('[data-weight-image]')!;
-      paintGrid(canvas, weights, (w) => diverging(w, max));
-      canvas.setAttribute('aria-label', `Incoming weights of ${name} as a 28 × 28 picture`);
-      this.querySelector('[data-legend-min]')!.textContent = formatNumber(-max, 2);
-      this.querySelector('[data-legend-max]')!.textContent = `+${formatNumber(max, 2)}`;
-    } else {
-      bars.setAttribute('aria-label', `Incoming weights of ${name}`);
-      bars.replaceChildren(
-        ...Array.from(weights, (w, j) => {
-          const li = document.createElement('li');
-          const from = document.createElement('span');
-          from.textContent = `neuron ${j + 1}`;
-          const neg = document.createElement('span');
-          neg.className = 'neg';
-          neg.style.width = `${w < 0 ? (-w / max) * 100 : 0}%`;
-          const pos = document.createElement('span');
-          pos.className = 'pos';
-          pos.style.width = `${w > 0 ? (w / max) * 100 : 0}%`;
-          const value = document.createElement('span');
-          value.textContent = `${w > 0 ? '+' : ''}${formatNumber(w, 2)}`;
-          li.append(from, neg, pos, value);
-          return li;
+    ctx.putImageData(this.pixels, 0, 0);
+  }
+
+  private readColours(): void {
+    const style = getComputedStyle(this);
+    const read = (name: string, fallback: string) =>
+      style.getPropertyValue(name).trim() || fallback;
+    this.colours = {
+      positive: read('--positive', '#2166ac'),
+      negative: read('--negative', '#b35806'),
+    };
+  }
+
+  /** Measures where every neuron and pixel sits and precomputes the edges between them. */
+  private layout(): void {
+    const canvas = this.querySelector<HTMLCanvasElement>('[data-edges]')!;
+    const box = canvas.getBoundingClientRect();
+    this.ratio = Math.min(devicePixelRatio || 1, 2);
+    for (const c of [canvas, this.querySelector<HTMLCanvasElement>('[data-wiring]')!]) {
+      c.width = Math.round(box.width * this.ratio);
+      c.height = Math.round(box.height * this.ratio);
+    }
+    const centres = (layer: number) =>
+      Float32Array.from(
+        this.buttons(layer).flatMap((b) => {
+          const r = b.querySelector('.dot')!.getBoundingClientRect();
+          return [r.left + r.width / 2 - box.left, r.top + r.height / 2 - box.top];
         }),
       );
-    }
-    this.drawEdges();
+    const r = this.querySelector('[data-input]')!.getBoundingClientRect();
+    const picture = { x: r.left - box.left, y: r.top - box.top, width: r.width, height: r.height };
+    const nodes = [1, 2, 3].map(centres);
+    this.scene = buildScene(this.network!.layers, pixelCentres(picture), nodes, PER_NEURON);
+    this.dataset.wiringEdges = String(this.scene.wiring.count);
+    this.drawWiring();
   }
 
-  /** Lines into the selected neuron from every neuron of the layer before it. */
-  private drawEdges(): void {
-    const svg = this.querySelector<SVGSVGElement>('[data-edges]')!;
-    svg.replaceChildren();
-    if (!this.selected || !this.network) return;
-    const { layer, neuron } = this.selected;
-    const box = this.querySelector('[data-net]')!.getBoundingClientRect();
-    const centre = (el: Element) => {
-      const r = el.getBoundingClientRect();
-      return { x: r.left + r.width / 2 - box.left, y: r.top + r.height / 2 - box.top };
-    };
-    const target = centre(this.buttons(layer)[neuron]!.querySelector('.dot')!);
-    let sources: { x: number; y: number }[];
-    if (layer === 1) {
-      const r = this.querySelector('[data-input]')!.getBoundingClientRect();
-      sources = Array.from({ length: 784 }, (_, k) => ({
-        x: r.left - box.left + ((k % 28) + 0.5) * (r.width / 28),
-        y: r.top - box.top + (Math.floor(k / 28) + 0.5) * (r.height / 28),
-      }));
-    } else {
-      sources = this.buttons(layer - 1).map((b) => centre(b.querySelector('.dot')!));
-    }
-    const W = this.network.layers[layer - 1]!;
-    const weights = W.weights.subarray(neuron * W.inputSize, (neuron + 1) * W.inputSize);
-    const max = Math.max(...weights.map(Math.abs));
-    const positive = css(diverging(1, 1));
-    const negative = css(diverging(-1, 1));
-    sources.forEach((s, j) => {
-      const w = weights[j]!;
-      const line = document.createElementNS(SVG, 'line');
-      line.setAttribute('x1', String(s.x));
-      line.setAttribute('y1', String(s.y));
-      line.setAttribute('x2', String(target.x));
-      line.setAttribute('y2', String(target.y));
-      line.setAttribute('stroke', w >= 0 ? positive : negative);
-      line.setAttribute('stroke-width', layer === 1 ? '0.6' : '2.5');
-      line.setAttribute('stroke-opacity', String((Math.abs(w) / max) * (layer === 1 ? 0.5 : 0.9)));
-      if (w < 0) line.setAttribute('stroke-dasharray', '4 3');
-      svg.append(line);
+  /** Redraws the faint wiring (once per size and colour scheme). */
+  private drawWiring(): void {
+    if (!this.scene) return;
+    strokeEdges(this.querySelector<HTMLCanvasElement>('[data-wiring]')!, this.scene.wiring, {
+      ratio: this.ratio,
+      colours: this.colours,
+      dim: false,
     });
+  }
+
+  /** Strokes the edges that carry the current signal. */
+  private draw(): void {
+    const scene = this.scene;
+    if (!scene || !this.network) return;
+    const frame = buildFrame(scene, this.activations, PER_NEURON, this.selected);
+    strokeEdges(this.querySelector<HTMLCanvasElement>('[data-edges]')!, frame, {
+      ratio: this.ratio,
+      colours: this.colours,
+      dim: !!this.selected,
+    });
+    this.dataset.drawnEdges = String(frame.count);
+    this.dataset.selectedEdges = String(frame.highlighted);
+    this.dataset.frame = String(++this.frames);
+  }
+
+  private showDetailText(): void {
+    const text = this.selected
+      ? detailText(
+          this.selected,
+          this.network!.layers,
+          this.activations[this.selected.layer]![this.selected.neuron]!,
+        )
+      : 'No neuron selected.';
+    const out = this.querySelector('[data-detail-text]')!;
+    if (out.textContent !== text) out.textContent = text;
+  }
+
+  /** The spoken sentence: at once when asked, else at most every SUMMARY_EVERY ms. */
+  private summarise(now: boolean): void {
+    const wait = this.summaryAt + SUMMARY_EVERY - performance.now();
+    if (!now && wait > 0) {
+      this.summaryTimer ||= window.setTimeout(() => {
+        this.summaryTimer = 0;
+        this.summarise(true);
+      }, wait);
+      return;
+    }
+    clearTimeout(this.summaryTimer);
+    this.summaryTimer = 0;
+    this.summaryAt = performance.now();
+    const layers = this.network!.layers;
+    const target = this.selected ?? { layer: 3, neuron: argmax(this.activations[3]!) };
+    const blank = !this.selected && this.input.every((x) => x === 0);
+    const text = `${blank ? 'Nothing drawn yet. ' : ''}${summaryText(target, layers, this.activations, !this.selected)}`;
+    const out = this.querySelector('[data-summary]')!;
+    if (out.textContent !== text) out.textContent = text;
+  }
+
+  private select(selection: NeuronRef | undefined): void {
+    this.selected = selection;
+    for (const l of [1, 2, 3]) {
+      this.buttons(l).forEach((b, i) =>
+        b.setAttribute('aria-pressed', String(l === selection?.layer && i === selection.neuron)),
+      );
+    }
+    showWeights(this, this.network!.layers, selection);
+    this.querySelector('[data-wiring]')!.classList.toggle('dim', !!selection);
+    this.showDetailText();
+    this.draw();
+    this.summarise(true);
   }
 }
 
