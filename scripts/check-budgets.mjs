@@ -5,7 +5,9 @@
  * Checks the JavaScript budgets of design.md on a build: a page without demos ships 0 bytes
  * of JavaScript, and no page ships more than 80 KB of it gzipped (its module scripts and
  * everything they import, each file counted once); the trained model and sample digits
- * together stay within 150 KB gzipped. Prints every total; exits 1 when a budget is broken.
+ * together stay within 150 KB gzipped; the TrainingLab's training set (fetched only when a
+ * reader presses Train) stays within 600 KB gzipped. Prints every total; exits 1 when a
+ * budget is broken.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,7 +32,8 @@ function closure(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(file, 'utf8');
-  for (const [, spec] of code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+  // Static and dynamic imports; the bundler may quote them with backticks.
+  for (const [, spec] of code.matchAll(/(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g)) {
     closure(path.resolve(path.dirname(file), spec), seen);
   }
   return seen;
@@ -57,7 +60,7 @@ for (const page of pages()) {
     [...files].reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0) +
     inline.reduce((sum, code) => sum + gzipSync(code).length, 0);
   const hasIsland =
-    /<(neuron-lab|activation-plot|softmax-view|digit-pad|network-view|weight-image|quiz-question|descent-lab)[\s>]/.test(
+    /<(neuron-lab|activation-plot|softmax-view|digit-pad|network-view|weight-image|quiz-question|descent-lab|training-lab)[\s>]/.test(
       html,
     );
   const rel = path.relative(root, page);
@@ -85,6 +88,16 @@ console.log(
   `Model and samples: ${(modelBytes / 1024).toFixed(1)} KB gzipped (budget ${MODEL_LIMIT / 1024} KB)  ${modelVerdict}`,
 );
 if (modelVerdict !== 'ok') failed = true;
+
+// The TrainingLab's digits: downloaded only when a reader presses Train, so a budget of its own.
+const TRAIN_SET_LIMIT = 600 * 1024;
+const trainSetBytes = gzipSync(readFileSync(path.join(modelDir, 'digit-train-set.bin'))).length;
+const trainSetVerdict =
+  trainSetBytes > TRAIN_SET_LIMIT ? `FAIL: over the ${TRAIN_SET_LIMIT / 1024} KB budget` : 'ok';
+console.log(
+  `Training set (on Train only): ${(trainSetBytes / 1024).toFixed(1)} KB gzipped (budget ${TRAIN_SET_LIMIT / 1024} KB)  ${trainSetVerdict}`,
+);
+if (trainSetVerdict !== 'ok') failed = true;
 
 if (failed) {
   console.error('A budget is broken (see above).');

@@ -9,7 +9,8 @@ import { decodeSamples } from './samples';
 /** The shape the digit demos need. */
 export const DIGIT_SHAPE = [784, 16, 16, 10] as const;
 
-async function fetchOk(url: string, what: string): Promise<Response> {
+/** The response for `url`, or an Error with a reader-facing message naming `what`. */
+export async function fetchOk(url: string, what: string): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url);

@@ -25,9 +25,17 @@ export function gridSize(shape: { columns: number; rows: number }): {
   };
 }
 
+/** The diverging colours for t = v / max from −1 to 1 in LEVELS steps, as RGB bytes. */
+const LEVELS = 255;
+const MIDDLE = Math.round(LEVELS / 2);
+const RAMP = Uint8Array.from({ length: 3 * (LEVELS + 1) }, (_, k) => {
+  const t = (2 * Math.floor(k / 3)) / LEVELS - 1;
+  return diverging(t, 1)[k % 3]!;
+});
+
 /**
  * Paints `count` pictures from `weights` (count × 784, row-major: picture i is row i) into
- * `canvas`, resizing it to fit.
+ * `canvas`, resizing it to fit. Allocates nothing per pixel: colours come from a table.
  */
 export function paintWeightGrid(
   canvas: HTMLCanvasElement,
@@ -45,14 +53,18 @@ export function paintWeightGrid(
   for (let i = 0; i < count; i++) {
     let max = 0;
     for (let k = 0; k < 784; k++) max = Math.max(max, Math.abs(weights[i * 784 + k]!));
+    const scale = max > 0 ? LEVELS / (2 * max) : 0;
     const left = (i % shape.columns) * (28 + GRID_GAP);
     const top = Math.floor(i / shape.columns) * (28 + GRID_GAP);
     for (let k = 0; k < 784; k++) {
-      const [r, g, b] = diverging(weights[i * 784 + k]!, max);
+      // Level 0 is −max, LEVELS / 2 is 0, LEVELS is +max; NaN weights are drawn as 0.
+      const raw = max > 0 ? Math.round((weights[i * 784 + k]! + max) * scale) : Number.NaN;
+      const level = Number.isNaN(raw) ? MIDDLE : raw;
+      const c = 3 * Math.min(LEVELS, Math.max(0, level));
       const at = 4 * ((top + Math.floor(k / 28)) * width + left + (k % 28));
-      data[at] = r;
-      data[at + 1] = g;
-      data[at + 2] = b;
+      data[at] = RAMP[c]!;
+      data[at + 1] = RAMP[c + 1]!;
+      data[at + 2] = RAMP[c + 2]!;
       data[at + 3] = 255;
     }
   }

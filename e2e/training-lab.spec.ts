@@ -1,0 +1,272 @@
+/**
+ * The TrainingLab of lesson 6 ("Watch a network learn"), as a reader uses it: nothing is
+ * downloaded until Train; training in a worker raises the held-out accuracy and redraws the
+ * curve and the weight pictures; Pause, Step and Reset (same seed, same numbers); one worker
+ * however often Train is pressed; a missing or damaged file or a failing worker shows a
+ * message and a retry; leaving the page stops the worker; drawing and adding examples.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page, Worker } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+const LESSON = 'lessons/a-network-that-reads-digits/';
+const DATA = '**/models/digit-train-set.bin';
+
+const lab = (page: Page) => page.locator('training-lab#learn');
+const button = (page: Page, name: string) => lab(page).getByRole('button', { name, exact: true });
+const number = async (island: Locator, key: string) =>
+  Number(await island.getAttribute(`data-${key}`));
+
+/** Counts the workers the page starts, and which have stopped. */
+function watchWorkers(page: Page) {
+  const started: Worker[] = [];
+  const closed: Worker[] = [];
+  page.on('worker', (w) => {
+    started.push(w);
+    w.on('close', () => closed.push(w));
+  });
+  return { started, closed };
+}
+
+/** A canvas's pixels as a string, to tell whether it was redrawn. */
+const pixels = (canvas: Locator) => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+
+async function drawOne(page: Page): Promise<void> {
+  const pad = lab(page).locator('[data-pad]');
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.15);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.52, box.y + box.height * 0.85, { steps: 12 });
+  await page.mouse.up();
+}
+
+test.describe('TrainingLab', () => {
+  test('downloads nothing before Train; training raises the accuracy and redraws the pictures', async ({
+    page,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(LESSON);
+    await expect(button(page, 'Train')).toBeEnabled();
+    await expect(lab(page).getByText('Not trained yet.')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((u) => u.includes('digit-train-set'))).toEqual([]);
+    expect(requested.filter((u) => u.includes('training-chart'))).toEqual([]);
+
+    const weights = lab(page).locator('[data-weights]');
+    await button(page, 'Train').click();
+    await expect(lab(page)).toHaveAttribute('data-status', 'running');
+    await expect.poll(() => number(lab(page), 'seen')).toBeGreaterThan(0);
+    const early = await pixels(weights);
+    const chart = lab(page).locator('[data-chart-frame] canvas');
+    await expect(chart).toBeVisible();
+    const earlyChart = await pixels(chart);
+    await expect
+      .poll(() => number(lab(page), 'accuracy'), { timeout: 10_000 })
+      .toBeGreaterThan(0.85);
+    expect(requested.filter((u) => u.includes('digit-train-set'))).toHaveLength(1);
+    await expect(lab(page).getByRole('status', { name: 'Held-out accuracy' })).toHaveText(
+      /^\d{2}\.\d%$/,
+    );
+    await expect.poll(() => pixels(weights)).not.toBe(early);
+    await expect.poll(() => pixels(chart)).not.toBe(earlyChart);
+    await button(page, 'Pause').click();
+    await expect(lab(page).getByText('Paused.')).toBeVisible();
+    await expect(lab(page).locator('[data-announce]')).toContainText('held-out accuracy');
+  });
+
+  test('Pause stops, Step trains one batch, and Reset gives the same numbers for the same steps', async ({
+    page,
+  }) => {
+    await page.goto(LESSON);
+    const island = lab(page);
+    const stepThree = async () => {
+      for (let k = 1; k <= 3; k++) {
+        await button(page, 'Step one batch').click();
+        await expect(island).toHaveAttribute('data-batches', String(k));
+      }
+      return {
+        accuracy: await island.getAttribute('data-accuracy'),
+        cost: await island.getAttribute('data-cost'),
+        shown: await island.getByRole('status', { name: 'Held-out accuracy' }).textContent(),
+        weights: await pixels(island.locator('[data-weights]')),
+      };
+    };
+    const first = await stepThree();
+    await expect(island.getByRole('status', { name: 'Digits seen' })).toHaveText('30');
+    await button(page, 'Reset').click();
+    await expect(island).toHaveAttribute('data-batches', '0');
+    const second = await stepThree();
+    expect(second).toEqual(first);
+
+    await button(page, 'Train').click();
+    await expect.poll(() => number(island, 'batches')).toBeGreaterThan(100);
+    await button(page, 'Pause').click();
+    await expect(island).toHaveAttribute('data-status', 'paused');
+    // The worker's last report says it has stopped.
+    await expect(island).toHaveAttribute('data-running', 'false');
+    const paused = await number(island, 'batches');
+    await page.waitForTimeout(400);
+    expect(await number(island, 'batches')).toBe(paused);
+    await button(page, 'Step one batch').click();
+    await expect(island).toHaveAttribute('data-batches', String(paused + 1));
+  });
+
+  test('pressing Train again and again starts one worker', async ({ page }) => {
+    const workers = watchWorkers(page);
+    await page.goto(LESSON);
+    // Press Train several times in one go, even past its disabled state while it starts.
+    await button(page, 'Train').evaluate((b: HTMLButtonElement) => {
+      for (let k = 0; k < 5; k++) {
+        b.disabled = false;
+        b.click();
+      }
+    });
+    await expect.poll(() => number(lab(page), 'seen')).toBeGreaterThan(0);
+    for (let k = 0; k < 3; k++) {
+      await button(page, 'Pause').click();
+      await button(page, 'Train').click();
+    }
+    await page.waitForTimeout(300);
+    expect(workers.started).toHaveLength(1);
+  });
+
+  for (const [fault, respond, message] of [
+    [
+      'missing (404)',
+      { status: 404, body: 'Not found' },
+      /training digits file is missing \(HTTP 404/,
+    ],
+    ['damaged', { status: 200, body: 'NLTS\u0001garbage' }, /training digits file is damaged/],
+  ] as const) {
+    test(`a ${fault} training file shows a message, and Try again works once it is back`, async ({
+      page,
+    }) => {
+      let failing = true;
+      await page.route(DATA, (route) => (failing ? route.fulfill(respond) : route.continue()));
+      await page.goto(LESSON);
+      await button(page, 'Train').click();
+      const alert = lab(page).getByRole('alert');
+      await expect(alert).toHaveText(message);
+      await expect(alert).toContainText('the rest of the page still works');
+      await expect(button(page, 'Train')).toBeEnabled();
+      failing = false;
+      await alert.getByRole('button', { name: 'Try again' }).click();
+      await expect(alert).toBeHidden();
+      await expect
+        .poll(() => number(lab(page), 'accuracy'), { timeout: 10_000 })
+        .toBeGreaterThan(0.5);
+    });
+  }
+
+  test('a worker that fails shows a message and leaves the page working', async ({ page }) => {
+    await page.route('**/training.worker*.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("worker broke");' }),
+    );
+    await page.goto(LESSON);
+    await button(page, 'Train').click();
+    const alert = lab(page).getByRole('alert');
+    await expect(alert).toContainText('Training stopped because of an error');
+    await expect(button(page, 'Train')).toBeEnabled();
+    // The rest of the page still answers: a quiz reveals its answer.
+    const quiz = page.locator('quiz-question').first();
+    await quiz.getByRole('button', { name: 'Show the answer' }).click();
+    await expect(quiz.getByRole('status')).toContainText('The answer is');
+  });
+
+  test('leaving the page or removing the island stops the worker', async ({ page }) => {
+    const workers = watchWorkers(page);
+    await page.goto(LESSON);
+    await button(page, 'Train').click();
+    await expect.poll(() => number(lab(page), 'seen')).toBeGreaterThan(0);
+    await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
+    await expect.poll(() => workers.closed.length).toBe(1);
+    await expect(lab(page)).toHaveAttribute('data-status', 'stopped');
+    await button(page, 'Train').click();
+    await expect.poll(() => workers.started.length).toBe(2);
+    await expect.poll(() => number(lab(page), 'seen')).toBeGreaterThan(0);
+    await lab(page).evaluate((el) => el.remove());
+    await expect.poll(() => workers.closed.length).toBe(2);
+  });
+
+  test('reads a drawing and adds it to the training set with its label', async ({ page }) => {
+    await page.goto(LESSON);
+    const island = lab(page);
+    const guess = island.getByRole('status', { name: "Your network's guess" });
+    await drawOne(page);
+    await expect(guess).toHaveText(/Press Train first/);
+    await button(page, 'Train').click();
+    await expect.poll(() => number(island, 'accuracy'), { timeout: 10_000 }).toBeGreaterThan(0.85);
+    await button(page, 'Pause').click();
+    await expect(guess).toHaveText(/^(It reads \d|Not sure: .*)$/);
+    await island.getByRole('combobox', { name: 'This drawing is a' }).selectOption('1');
+    await button(page, 'Add to the training set').click();
+    await expect(island.locator('[data-examples]')).toHaveText(
+      /^1 of your drawings is in the training set/,
+    );
+    await expect(button(page, 'Add to the training set')).toBeDisabled();
+    await button(page, 'Step one batch').click();
+    // The next epoch's order holds the 4,500 digits and ten copies of the drawing.
+    await button(page, 'Reset').click();
+    await expect(island).toHaveAttribute('data-batches', '0');
+    await drawOne(page);
+    await button(page, 'Add to the training set').click();
+    await expect(island.locator('[data-examples]')).toHaveText(
+      /^2 of your drawings are in the training set/,
+    );
+  });
+
+  test('settings go into the link and come back from it', async ({ page }) => {
+    await page.goto(LESSON);
+    await lab(page).getByRole('combobox', { name: 'Learning rate η' }).selectOption('3');
+    await lab(page).getByRole('combobox', { name: 'Hidden activation' }).selectOption('relu');
+    await expect
+      .poll(() => {
+        const params = new URL(page.url()).searchParams;
+        return [params.get('learn.rate'), params.get('learn.f')];
+      })
+      .toEqual(['3', 'relu']);
+    await page.reload();
+    await expect(lab(page).getByRole('combobox', { name: 'Learning rate η' })).toHaveValue('3');
+    await expect(lab(page).getByRole('combobox', { name: 'Hidden activation' })).toHaveValue(
+      'relu',
+    );
+  });
+
+  test('is keyboard usable: Enter trains, focus moves to Pause, Space pauses', async ({ page }) => {
+    await page.goto(LESSON);
+    await button(page, 'Train').focus();
+    await page.keyboard.press('Enter');
+    await expect(button(page, 'Pause')).toBeFocused();
+    await expect(lab(page)).toHaveAttribute('data-status', 'running');
+    await page.keyboard.press('Space');
+    await expect(lab(page)).toHaveAttribute('data-status', 'paused');
+    await expect(button(page, 'Train')).toBeFocused();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`is axe clean and fits 360 px, before and while training (${scheme})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.goto(LESSON);
+      const check = async () => {
+        const axe = await new AxeBuilder({ page }).include('training-lab').analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+        const fit = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth,
+          right: document.querySelector('training-lab')!.getBoundingClientRect().right,
+        }));
+        expect(fit.page).toBeLessThanOrEqual(360);
+        expect(fit.right).toBeLessThanOrEqual(360);
+      };
+      await check();
+      await button(page, 'Train').click();
+      await expect.poll(() => number(lab(page), 'seen')).toBeGreaterThan(0);
+      await button(page, 'Pause').click();
+      await check();
+    });
+  }
+});

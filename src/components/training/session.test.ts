@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Progress, Report } from './messages';
+import { TrainingSession } from './session';
+import { DEFAULT_SETTINGS } from './trainer';
+
+const file = readFileSync('public/models/digit-train-set.bin');
+const data = () => file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength);
+
+/** A session with a hand-cranked scheduler and clock: `tick` runs the queued tasks. */
+function harness() {
+  const reports: Report[] = [];
+  let tasks: (() => void)[] = [];
+  let clock = 0;
+  const session = new TrainingSession({
+    post: (report) => reports.push(report),
+    schedule: (task) => tasks.push(task),
+    // Each look at the clock moves it 1 ms, so a slice is about 20 batches.
+    now: () => clock++,
+  });
+  const tick = () => {
+    const now = tasks;
+    tasks = [];
+    now.forEach((t) => t());
+  };
+  const last = () => reports.filter((r): r is Progress => r.type === 'progress').at(-1)!;
+  return { session, reports, tick, last, queued: () => tasks.length };
+}
+
+const init = { type: 'init', settings: DEFAULT_SETTINGS, examples: [] };
+
+describe('the training session', () => {
+  it('reports ready and an untrained network after init', () => {
+    const h = harness();
+    h.session.handle({ ...init, data: data() });
+    expect(h.reports[0]).toEqual({ type: 'ready', train: 4500, heldOut: 1000 });
+    expect(h.last()).toMatchObject({ batches: 0, seen: 0, running: false, hidden: 32 });
+    expect(h.last().weights).toHaveLength(32 * 784);
+  });
+
+  it('runs one loop however often run is sent, and stops on pause', () => {
+    const h = harness();
+    h.session.handle({ ...init, data: data() });
+    h.session.handle({ type: 'run' });
+    h.session.handle({ type: 'run' });
+    expect(h.queued()).toBe(1);
+    h.tick();
+    h.tick();
+    expect(h.queued()).toBe(1);
+    h.session.handle({ type: 'pause' });
+    const paused = h.last();
+    expect(paused.running).toBe(false);
+    expect(paused.batches).toBeGreaterThan(0);
+    h.tick();
+    expect(h.queued()).toBe(0);
+    expect(h.last().batches).toBe(paused.batches);
+  });
+
+  it('steps one batch at a time; reset gives the same numbers after the same steps', () => {
+    const h = harness();
+    h.session.handle({ ...init, data: data() });
+    const steps = () => {
+      for (let k = 0; k < 3; k++) h.session.handle({ type: 'step' });
+      return h.last();
+    };
+    const first = steps();
+    expect(first.batches).toBe(3);
+    expect(first.seen).toBe(30);
+    h.session.handle({ type: 'reset' });
+    expect(h.last().batches).toBe(0);
+    const again = steps();
+    expect(again.accuracy).toBe(first.accuracy);
+    expect(again.trainingCost).toBe(first.trainingCost);
+    expect(again.weights).toEqual(first.weights);
+  });
+
+  it('changes η in place, and starts a fresh network for a new shape', () => {
+    const h = harness();
+    h.session.handle({ ...init, data: data() });
+    h.session.handle({ type: 'step' });
+    h.session.handle({ type: 'settings', settings: { ...DEFAULT_SETTINGS, learningRate: 0.1 } });
+    expect(h.last().batches).toBe(1);
+    h.session.handle({ type: 'settings', settings: { ...DEFAULT_SETTINGS, hidden: [16, 16] } });
+    expect(h.last()).toMatchObject({ batches: 0, hidden: 16 });
+  });
+
+  it('answers predictions and counts added examples', () => {
+    const h = harness();
+    h.session.handle({ ...init, data: data() });
+    h.session.handle({ type: 'predict', id: 4, input: new Float32Array(784) });
+    const prediction = h.reports.at(-1)!;
+    expect(prediction).toMatchObject({ type: 'prediction', id: 4 });
+    const outputs = (prediction as { outputs: number[] }).outputs;
+    expect(outputs.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 9);
+    h.session.handle({ type: 'add', example: { input: new Float32Array(784), label: 2 } });
+    expect(h.reports.at(-1)).toEqual({ type: 'added', count: 1 });
+    h.session.handle({ type: 'step' });
+    expect(h.last().epochSize).toBe(4510);
+  });
+
+  it('reports a damaged file, a command before the data and a bad message, never throwing', () => {
+    const h = harness();
+    h.session.handle({ ...init, data: new ArrayBuffer(20) });
+    expect(h.reports.at(-1)).toMatchObject({ type: 'error', stage: 'data' });
+    expect((h.reports.at(-1) as { message: string }).message).toContain('Not a training set file');
+    h.session.handle({ type: 'run' });
+    expect(h.reports.at(-1)).toMatchObject({ type: 'error', stage: 'training' });
+    h.session.handle({ type: 'explode' });
+    expect((h.reports.at(-1) as { message: string }).message).toContain('Unknown command');
+    expect(h.queued()).toBe(0);
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * The TrainingLab's learning curve with chart.js: training cost (dashed, left axis) and
+ * held-out accuracy in % (solid, right axis) against the digits seen so far, in thousands.
+ * Loaded only when the reader first trains (a dynamic import), so a reader who never does
+ * downloads no chart code. Points are added freely; the canvas is redrawn only by `draw`,
+ * which the island throttles. Colours come from the page's CSS variables (dark mode too).
+ */
+import {
+  Chart,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  type ChartDataset,
+} from 'chart.js';
+import { tickLabel } from '~/render/plot';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale);
+
+type XY = { x: number; y: number | null };
+
+/** At most this many points a line: past it, every other point is dropped. */
+const MAX_POINTS = 200;
+
+export class TrainingChart {
+  private readonly chart: Chart<'line', XY[]>;
+  private readonly host: Element;
+
+  constructor(canvas: HTMLCanvasElement, host: Element) {
+    this.host = host;
+    const dataset = (label: string, axis: string, dashed: boolean): ChartDataset<'line', XY[]> => ({
+      label,
+      data: [],
+      yAxisID: axis,
+      borderWidth: 2,
+      borderDash: dashed ? [6, 4] : [],
+      pointRadius: 0,
+      spanGaps: false,
+    });
+    this.chart = new Chart<'line', XY[]>(canvas, {
+      type: 'line',
+      data: {
+        datasets: [
+          dataset('Training cost', 'cost', true),
+          dataset('Held-out accuracy (%)', 'accuracy', false),
+        ],
+      },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        events: [],
+        parsing: false,
+        normalized: true,
+        scales: {
+          x: { type: 'linear', min: 0, title: { display: true, text: 'Digits seen (thousands)' } },
+          cost: {
+            type: 'linear',
+            position: 'left',
+            min: 0,
+            title: { display: true, text: 'Cost' },
+          },
+          accuracy: {
+            type: 'linear',
+            position: 'right',
+            min: 0,
+            max: 100,
+            title: { display: true, text: 'Held-out accuracy (%)' },
+            grid: { drawOnChartArea: false },
+          },
+        },
+      },
+    });
+    this.recolor();
+  }
+
+  /** Adds one report's point; a cost that is not finite (weights blown up) leaves a gap. */
+  add(seen: number, cost: number, accuracy: number): void {
+    const x = seen / 1000;
+    const [costLine, accuracyLine] = this.chart.data.datasets as [
+      ChartDataset<'line', XY[]>,
+      ChartDataset<'line', XY[]>,
+    ];
+    if (!Number.isNaN(cost)) costLine.data.push({ x, y: Number.isFinite(cost) ? cost : null });
+    accuracyLine.data.push({ x, y: accuracy * 100 });
+    for (const line of [costLine, accuracyLine]) {
+      if (line.data.length > MAX_POINTS) line.data = line.data.filter((_, i) => i % 2 === 0);
+    }
+  }
+
+  /** Forgets every point (a reset or a new network). */
+  clear(): void {
+    for (const line of this.chart.data.datasets) line.data = [];
+  }
+
+  /** Redraws the canvas with the points added so far. */
+  draw(): void {
+    this.chart.update('none');
+  }
+
+  /** Takes the colours from the page's CSS again (after the colour scheme changes). */
+  recolor(): void {
+    const css = getComputedStyle(this.host);
+    const color = (name: string) => css.getPropertyValue(name).trim() || '#888';
+    const ink = color('--ink-soft');
+    const grid = color('--rule');
+    const [costLine, accuracyLine] = this.chart.data.datasets;
+    costLine!.borderColor = color('--negative');
+    accuracyLine!.borderColor = color('--accent');
+    for (const scale of Object.values(this.chart.options.scales!)) {
+      scale!.ticks = {
+        ...scale!.ticks,
+        color: ink,
+        // A fixed rotation spares chart.js from measuring the labels to choose one.
+        minRotation: 0,
+        maxRotation: 0,
+        // True minus signs, and as many decimals as the tick step needs.
+        callback: (value: number | string, _i: number, all: { value: number }[]) =>
+          tickLabel(Number(value), all.length > 1 ? all[1]!.value - all[0]!.value : 1),
+      };
+      scale!.grid = { ...scale!.grid, color: grid };
+      if ('title' in scale! && scale.title) scale.title.color = ink;
+    }
+    this.chart.update('none');
+  }
+
+  destroy(): void {
+    this.chart.destroy();
+  }
+}
