@@ -1,0 +1,202 @@
+/**
+ * <present-mode>: shows a lesson as slides for a projector, or one demo on its own.
+ *
+ * The lesson's DOM is never moved or copied: each block of the article (a paragraph, a
+ * heading, a demo) gets `data-present-off` unless it belongs to the current slide, and the
+ * stylesheet hides those while `html.presenting` is set. So every demo keeps its state across
+ * slides and after leaving. Slides come from groupSlides: the title and introduction, then one
+ * per `##` section. `?present` opens the lesson as slides, `?present=<island id>` one demo;
+ * leaving removes only that key from the address (the demos' state stays).
+ *
+ * Keys: →, PageDown and Space go forward, ← and PageUp back (clickers send these), Home/End
+ * to the ends, Esc leaves, F toggles full screen. None of them act while focus is in a control
+ * that uses them itself (a slider, a text field, a select, a grid of buttons).
+ */
+import { groupSlides, readPresent, withPresent, withoutPresent } from './present-url';
+import type { PresentRequest } from './present-url';
+
+/** Roles whose widgets use arrow keys, Space or letters themselves. */
+const KEY_OWNING =
+  'input, select, textarea, [contenteditable=""], [contenteditable="true"], [role="slider"], [role="spinbutton"], [role="textbox"], [role="listbox"], [role="combobox"], [role="grid"], [role="radiogroup"], [role="menu"], [role="tree"], [role="tablist"]';
+/** Elements that Space activates. */
+const SPACE_OWNING = 'button, a[href], summary, [role="button"], [role="checkbox"]';
+
+const FORWARD = new Set(['ArrowRight', 'PageDown', ' ']);
+const BACK = new Set(['ArrowLeft', 'PageUp']);
+
+class PresentMode extends HTMLElement {
+  private article!: HTMLElement;
+  private start?: HTMLButtonElement | null;
+  private slides: HTMLElement[][] = [];
+  private current = 0;
+  private active = false;
+  private request: PresentRequest = { kind: 'lesson' };
+  private returnScroll = 0;
+  private openedByLink = false;
+  private readonly abort = new AbortController();
+
+  connectedCallback(): void {
+    const article = document.querySelector<HTMLElement>(this.dataset.article ?? 'article');
+    if (!article) return;
+    this.article = article;
+    const signal = this.abort.signal;
+    this.start = document.querySelector<HTMLButtonElement>('[data-present-start]');
+    if (this.start) {
+      this.start.hidden = false;
+      const present = () => {
+        this.openedByLink = false;
+        this.enter({ kind: 'lesson' }, 0);
+      };
+      this.start.addEventListener('click', present, { signal });
+    }
+    const on = (selector: string, action: () => void) =>
+      this.querySelector(selector)?.addEventListener('click', action, { signal });
+    on('[data-prev]', () => this.go(this.current - 1));
+    on('[data-next]', () => this.go(this.current + 1));
+    on('[data-exit]', () => this.leave());
+    on('[data-fullscreen]', () => void this.toggleFullscreen());
+    const fullscreen = this.querySelector<HTMLButtonElement>('[data-fullscreen]');
+    if (fullscreen) fullscreen.hidden = !this.canFullscreen();
+    document.addEventListener('keydown', (e) => this.onKey(e), { signal });
+    document.addEventListener('fullscreenchange', () => this.showFullscreen(), { signal });
+    const request = readPresent(new URLSearchParams(location.search));
+    if (request) {
+      this.openedByLink = true;
+      this.enter(request, 0);
+    }
+  }
+
+  disconnectedCallback(): void {
+    this.abort.abort();
+  }
+
+  /** The lesson's blocks as slides; a named demo makes one slide of the block holding it. */
+  private slidesFor(request: PresentRequest): HTMLElement[][] | undefined {
+    const blocks = [...this.article.children] as HTMLElement[];
+    if (request.kind === 'demo') {
+      const demo = document.getElementById(request.id)?.closest('.demo');
+      const block = blocks.find((b) => demo && b.contains(demo));
+      return block ? [[block]] : undefined;
+    }
+    return groupSlides(
+      blocks,
+      (b) => b.tagName === 'H2',
+      (b) => b.matches('nav, .no-present'),
+    );
+  }
+
+  private enter(request: PresentRequest, slide: number): void {
+    let slides = this.slidesFor(request);
+    let missing = '';
+    if (!slides) {
+      missing = `There is no demo named “${request.kind === 'demo' ? request.id : ''}” on this page, so the whole lesson is shown. `;
+      request = { kind: 'lesson' };
+      slides = this.slidesFor(request)!;
+    }
+    if (slides.length === 0) return;
+    this.request = request;
+    this.slides = slides;
+    if (!this.active) this.returnScroll = scrollY;
+    this.active = true;
+    document.documentElement.classList.add('presenting');
+    document.documentElement.dataset.present = request.kind;
+    this.article.tabIndex = -1;
+    this.querySelector<HTMLElement>('[data-bar]')!.hidden = false;
+    history.replaceState(history.state, '', withPresent(location.href, request));
+    this.go(slide, missing);
+    this.article.focus({ preventScroll: true });
+  }
+
+  private go(index: number, prefix = ''): void {
+    if (!this.active) return;
+    this.current = Math.min(this.slides.length - 1, Math.max(0, index));
+    const shown = new Set(this.slides[this.current]);
+    for (const block of this.article.children as HTMLCollectionOf<HTMLElement>) {
+      block.toggleAttribute('data-present-off', !shown.has(block));
+      block.toggleAttribute('data-present-first', block === this.slides[this.current]![0]);
+    }
+    this.article.scrollTop = 0;
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active.closest('[data-present-off]')) {
+      this.article.focus({ preventScroll: true });
+    }
+    const total = this.slides.length;
+    this.querySelector('[data-present-counter]')!.textContent = `${this.current + 1} / ${total}`;
+    this.querySelector<HTMLButtonElement>('[data-prev]')!.disabled = this.current === 0;
+    this.querySelector<HTMLButtonElement>('[data-next]')!.disabled = this.current === total - 1;
+    const heading = this.slides[this.current]!.find((b) =>
+      /^H[12]$/.test(b.tagName),
+    )?.textContent?.trim();
+    const title = heading ?? this.article.querySelector('h1')?.textContent?.trim() ?? '';
+    this.querySelector('[data-present-announce]')!.textContent =
+      `${prefix}Slide ${this.current + 1} of ${total}${title ? `: ${title}` : ''}`;
+  }
+
+  private leave(): void {
+    if (!this.active) return;
+    const fromLink = this.openedByLink;
+    const first = this.slides[this.current]![0]!;
+    this.active = false;
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    document.documentElement.classList.remove('presenting');
+    delete document.documentElement.dataset.present;
+    for (const block of this.article.children) {
+      block.removeAttribute('data-present-off');
+      block.removeAttribute('data-present-first');
+    }
+    this.article.removeAttribute('tabindex');
+    this.querySelector<HTMLElement>('[data-bar]')!.hidden = true;
+    this.querySelector('[data-present-announce]')!.textContent = 'Left present mode';
+    history.replaceState(history.state, '', withoutPresent(location.href));
+    // Back where the reader was; a lesson opened presenting returns to the slide it was on.
+    if (fromLink && this.current > 0) first.scrollIntoView({ block: 'start' });
+    else scrollTo(0, this.returnScroll);
+    this.start?.focus({ preventScroll: true });
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (!this.active || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target instanceof Element ? e.target : null;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      this.leave();
+      return;
+    }
+    if (target?.closest(KEY_OWNING)) return;
+    if (e.key === ' ' && target?.closest(SPACE_OWNING)) return;
+    let next: number | undefined;
+    if (FORWARD.has(e.key)) next = this.current + 1;
+    else if (BACK.has(e.key)) next = this.current - 1;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = this.slides.length - 1;
+    else if (e.key === 'f' || e.key === 'F') {
+      e.preventDefault();
+      void this.toggleFullscreen();
+      return;
+    }
+    if (next === undefined) return;
+    e.preventDefault();
+    this.go(next);
+  }
+
+  private canFullscreen(): boolean {
+    return document.fullscreenEnabled === true && 'requestFullscreen' in document.documentElement;
+  }
+
+  private async toggleFullscreen(): Promise<void> {
+    if (!this.canFullscreen()) return;
+    try {
+      if (document.fullscreenElement) await document.exitFullscreen();
+      else await document.documentElement.requestFullscreen();
+    } catch {
+      // Refused (no user gesture, or a policy): the slides work the same in a window.
+    }
+  }
+
+  private showFullscreen(): void {
+    const button = this.querySelector<HTMLButtonElement>('[data-fullscreen]');
+    button?.setAttribute('aria-pressed', String(document.fullscreenElement !== null));
+  }
+}
+
+if (!customElements.get('present-mode')) customElements.define('present-mode', PresentMode);
