@@ -3,10 +3,10 @@
  * formulas inside their column on a phone (scrolling inside their own box if they must), and
  * KaTeX's fonts served by the site itself.
  */
-import { builtPages, pageHtml } from './support/built-pages';
+import { DIST, builtPages, pageHtml } from './support/built-pages';
 import { expect, settle, test } from './support/fixtures';
 
-const mathPages = builtPages('dist').filter((p) => pageHtml('dist', p).includes('class="katex"'));
+const mathPages = builtPages(DIST).filter((p) => pageHtml(DIST, p).includes('class="katex"'));
 
 test('some pages have formulas', () => {
   expect(mathPages.length).toBeGreaterThan(3);
@@ -63,7 +63,8 @@ for (const path of mathPages) {
         while (getComputedStyle(block).display.startsWith('inline')) block = block.parentElement!;
         const r = inline.getBoundingClientRect();
         const b = block.getBoundingClientRect();
-        if (r.right > b.right + 1 || r.left < b.left - 1) wideInline.push(inline.textContent!.slice(0, 40));
+        if (r.right > b.right + 1 || r.left < b.left - 1)
+          wideInline.push(inline.textContent!.slice(0, 40));
       }
       for (const display of document.querySelectorAll<HTMLElement>('.katex-display')) {
         if (display.scrollWidth > display.clientWidth + 1) {

@@ -1,11 +1,11 @@
 /** The site as a whole: home, lesson page, 404, layout across widths, dark mode and print. */
-import { builtPages, courseLessonPages, pageHtml } from './support/built-pages';
+import { DIST, builtPages, courseLessonPages, pageHtml } from './support/built-pages';
 import { expect, settle, test } from './support/fixtures';
 
-const pages = builtPages('dist');
+const pages = builtPages(DIST);
 // A published lesson with display maths, to check the KaTeX output.
-const lessonPage = courseLessonPages('dist').find((p) =>
-  pageHtml('dist', p).includes('class="katex-display"'),
+const lessonPage = courseLessonPages(DIST).find((p) =>
+  pageHtml(DIST, p).includes('class="katex-display"'),
 )!;
 
 test('the home page lists each lesson with its number, minutes and objectives', async ({

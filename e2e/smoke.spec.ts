@@ -4,10 +4,10 @@
  * every internal link on it resolves. Runs in both projects (root and sub-path builds).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { builtPages } from './support/built-pages';
+import { DIST, builtPages } from './support/built-pages';
 import { expect, expectNoProblems, settle, test } from './support/fixtures';
 
-const pages = builtPages('dist');
+const pages = builtPages(DIST);
 
 test('the build under test has the same pages as dist/', ({ distDir }) => {
   expect(builtPages(distDir)).toEqual(pages);

@@ -3,10 +3,10 @@
  * operator ("=", "+", "−", "×", "←"), in plain text or in inline maths. Measured with DOM
  * ranges: the operator and the character after it must sit on the same line.
  */
-import { builtPages } from './support/built-pages';
+import { DIST, builtPages } from './support/built-pages';
 import { expect, settle, test } from './support/fixtures';
 
-const pages = builtPages('dist').filter((p) => p !== '404.html');
+const pages = builtPages(DIST).filter((p) => p !== '404.html');
 
 for (const path of pages) {
   test(`no line ends on an operator at 360 px: /${path}`, async ({ page }) => {
@@ -15,12 +15,16 @@ for (const path of pages) {
     await settle(page);
     const broken = await page.evaluate(() => {
       const found: string[] = [];
-      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT, {
-        acceptNode: (n) =>
-          n.parentElement!.closest('.katex-mathml, script, style, [hidden], noscript')
-            ? NodeFilter.FILTER_REJECT
-            : NodeFilter.FILTER_ACCEPT,
-      });
+      const walker = document.createTreeWalker(
+        document.querySelector('main')!,
+        NodeFilter.SHOW_TEXT,
+        {
+          acceptNode: (n) =>
+            n.parentElement!.closest('.katex-mathml, script, style, [hidden], noscript')
+              ? NodeFilter.FILTER_REJECT
+              : NodeFilter.FILTER_ACCEPT,
+        },
+      );
       const lineOf = (node: Node, at: number) => {
         const range = document.createRange();
         range.setStart(node, at);

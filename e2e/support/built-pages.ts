@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+/** The root build the e2e run serves (E2E_DIST, as in playwright.config.ts), default dist/. */
+export const DIST = process.env.E2E_DIST ?? 'dist';
+
 /**
  * Every HTML page in a build folder, as a URL path relative to the site's base:
  * dist/index.html → "", dist/lessons/bias/index.html → "lessons/bias/", dist/404.html →

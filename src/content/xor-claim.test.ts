@@ -1,13 +1,12 @@
 /**
- * Lesson 5, "Why not one big layer?": one hidden neuron computing OR, another computing AND,
+ * Lesson 5, "What a hidden layer buys": one hidden neuron computing OR, another computing AND,
  * and an output that fires when OR is on and AND is off compute XOR. Checked with the core's
  * own step neurons against XOR's truth table.
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateNeuron } from '~/core/neuron';
 
-const step = (weights: number[], bias: number) =>
-  ({ weights, bias, activation: 'step' }) as const;
+const step = (weights: number[], bias: number) => ({ weights, bias, activation: 'step' }) as const;
 const OR = step([1, 1], -0.5);
 const AND = step([1, 1], -1.5);
 const OR_AND_NOT_AND = step([1, -1], -0.5);
