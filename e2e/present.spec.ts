@@ -1,0 +1,331 @@
+/**
+ * Present mode, as a teacher at a projector meets it: `?present` and the Present button turn a
+ * lesson into slides (its title, then one per `##` section), keys from a keyboard or a clicker
+ * move between them, text is projector-sized, slides fit the screen, Esc leaves with every
+ * demo's state kept (on the page and in the link), and nothing changes without JavaScript.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { courseLessonPages } from './support/built-pages';
+import { expect, expectNoProblems, settle, test } from './support/fixtures';
+
+const lessons = courseLessonPages('dist');
+const FULL_HD = { width: 1920, height: 1080 };
+const HD = { width: 1280, height: 720 };
+
+const counter = (page: Page) => page.locator('[data-present-counter]');
+const bar = (page: Page) => page.getByRole('toolbar', { name: 'Slides' });
+/** The section headings a reader sees in the lesson (not the objectives box). */
+const sectionHeadings = (page: Page) => page.locator('.lesson__body > h2');
+
+/** Relative luminance and contrast ratio as WCAG 2 defines them, from "rgb(r, g, b)". */
+function contrast(a: string, b: string): number {
+  const lum = (css: string) => {
+    const [r, g, bl] = css
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map(Number) as [number, number, number];
+    const lin = (c: number) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(bl);
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+test.describe('opening and walking through a lesson', () => {
+  test.use({ viewport: FULL_HD });
+
+  test('?present shows the title slide, then one slide per section, moved by clicker keys', async ({
+    page,
+    problems,
+  }) => {
+    await page.goto('lessons/bias/?present');
+    await settle(page);
+    const sections = await sectionHeadings(page).allTextContents();
+    expect(sections.length).toBeGreaterThan(3);
+    const total = sections.length + 1;
+
+    await expect(bar(page)).toBeVisible();
+    await expect(counter(page)).toHaveText(`1 / ${total}`);
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('.site-header')).toBeHidden();
+    for (const heading of await sectionHeadings(page).all()) await expect(heading).toBeHidden();
+
+    // ArrowRight, PageDown and Space forward; ArrowLeft and PageUp back.
+    const forward = ['ArrowRight', 'PageDown', ' '];
+    for (const [i, key] of forward.entries()) {
+      await page.keyboard.press(key);
+      await expect(counter(page)).toHaveText(`${i + 2} / ${total}`);
+      await expect(page.getByRole('heading', { level: 2, name: sections[i]! })).toBeVisible();
+      await expect(page.locator('h1')).toBeHidden();
+    }
+    await expect(page.locator('[data-present-announce]')).toHaveText(
+      `Slide 4 of ${total}: ${sections[2]!}`,
+    );
+    await page.keyboard.press('ArrowLeft');
+    await expect(counter(page)).toHaveText(`3 / ${total}`);
+    await page.keyboard.press('PageUp');
+    await expect(counter(page)).toHaveText(`2 / ${total}`);
+    await page.keyboard.press('End');
+    await expect(counter(page)).toHaveText(`${total} / ${total}`);
+    await page.keyboard.press('ArrowRight');
+    await expect(counter(page)).toHaveText(`${total} / ${total}`);
+    await expect(page.getByRole('button', { name: 'Next slide' })).toBeDisabled();
+    await page.getByRole('button', { name: 'Previous slide' }).click();
+    await expect(counter(page)).toHaveText(`${total - 1} / ${total}`);
+    // The lesson's previous/next links belong to no slide.
+    await expect(page.getByRole('navigation', { name: 'Previous and next lesson' })).toBeHidden();
+    expectNoProblems(problems);
+  });
+
+  test('the Present button opens it; Esc returns to the same place with the link unchanged', async ({
+    page,
+  }) => {
+    await page.goto('lessons/bias/?gate.b=-0.5');
+    await settle(page);
+    await page.getByRole('heading', { level: 2 }).nth(2).scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 400);
+    await page.waitForFunction(() => scrollY > 0);
+    const before = await page.evaluate(() => scrollY);
+    const present = page.getByRole('button', { name: 'Present' });
+    await present.evaluate((b) => (b as HTMLElement).click());
+    await expect(counter(page)).toHaveText(/^1 \/ \d+$/);
+    expect(new URL(page.url()).searchParams.has('present')).toBe(true);
+    expect(new URL(page.url()).searchParams.get('gate.b')).toBe('-0.5');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Escape');
+
+    await expect(bar(page)).toBeHidden();
+    await expect(page.locator('.site-header')).toBeVisible();
+    for (const heading of await sectionHeadings(page).all()) await expect(heading).toBeAttached();
+    await expect(page.getByRole('heading', { level: 2, name: /./ }).first()).toBeVisible();
+    const url = new URL(page.url());
+    expect(url.searchParams.has('present')).toBe(false);
+    expect(url.searchParams.get('gate.b')).toBe('-0.5');
+    expect(await page.evaluate(() => scrollY)).toBe(before);
+    await expect(present).toBeFocused();
+  });
+
+  test('without JavaScript the lesson reads normally and offers no button', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: FULL_HD });
+    const page = await context.newPage();
+    await page.goto(new URL('lessons/bias/?present', baseURL).href);
+    await expect(page.locator('.site-header')).toBeVisible();
+    for (const heading of await sectionHeadings(page).all()) await expect(heading).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Present' })).toBeHidden();
+    await expect(bar(page)).toBeHidden();
+    await context.close();
+  });
+
+  test('printing while presenting prints the whole lesson', async ({ page }) => {
+    await page.goto('lessons/bias/?present');
+    await settle(page);
+    await page.keyboard.press('ArrowRight');
+    await page.emulateMedia({ media: 'print' });
+    for (const heading of await sectionHeadings(page).all()) await expect(heading).toBeVisible();
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(bar(page)).toBeHidden();
+  });
+});
+
+test.describe('demos keep their state', () => {
+  test.use({ viewport: FULL_HD });
+
+  test('arrows in a slider move the slider, not the slide; the value survives leaving', async ({
+    page,
+  }) => {
+    await page.goto('lessons/bias/?present');
+    await settle(page);
+    const gate = page.locator('#gate');
+    while (!(await gate.isVisible())) await page.keyboard.press('ArrowRight');
+    const slide = await counter(page).textContent();
+    const bias = gate.getByRole('slider', { name: 'Bias b' });
+    const start = Number(await bias.inputValue());
+    await bias.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(counter(page)).toHaveText(slide!);
+    const moved = Number(await bias.inputValue());
+    expect(moved).toBeGreaterThan(start);
+
+    // Onwards and back: the same slider, the same value.
+    await page.locator('.lesson__body').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    await expect(counter(page)).toHaveText(slide!);
+    expect(Number(await bias.inputValue())).toBe(moved);
+
+    await page.keyboard.press('Escape');
+    await expect(bar(page)).toBeHidden();
+    expect(Number(await bias.inputValue())).toBe(moved);
+    await expect.poll(() => new URL(page.url()).searchParams.get('gate.b')).toBe(String(moved));
+    expect(new URL(page.url()).searchParams.has('present')).toBe(false);
+  });
+
+  test('?present=<id> shows that demo alone, whole, and Esc goes back to the lesson', async ({
+    page,
+  }) => {
+    await page.goto('lessons/bias/?present=gate&gate.b=-1.5');
+    await settle(page);
+    await expect(counter(page)).toHaveText('1 / 1');
+    await expect(page.locator('#gate')).toBeVisible();
+    await expect(page.locator('#logic')).toBeHidden();
+    await expect(page.locator('h1')).toBeHidden();
+    await expect(page.locator('#gate').getByRole('slider', { name: 'Bias b' })).toHaveValue('-1.5');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#logic')).toBeVisible();
+    expect(new URL(page.url()).search).toBe('?gate.b=-1.5');
+  });
+
+  test('an unknown demo name presents the whole lesson and says so', async ({ page }) => {
+    await page.goto('lessons/bias/?present=nosuchdemo');
+    await settle(page);
+    await expect(counter(page)).toHaveText(/^1 \/ \d+$/);
+    await expect(page.locator('[data-present-announce]')).toContainText(
+      'no demo named “nosuchdemo” on this page',
+    );
+  });
+});
+
+test.describe('projector-sized', () => {
+  test('at 1920×1080 body text is at least 28 px, formulas and demo labels scale with it', async ({
+    page,
+  }) => {
+    await page.setViewportSize(FULL_HD);
+    await page.goto('lessons/bias/?present');
+    await settle(page);
+    await page.keyboard.press('ArrowRight');
+    const size = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(await size('.lesson__body > p:visible')).toBeGreaterThanOrEqual(28);
+    expect(await size('.lesson__body > p:visible .katex')).toBeGreaterThanOrEqual(28);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('#gate')).toBeVisible();
+    expect(await size('#gate .slider-field label')).toBeGreaterThanOrEqual(24);
+    // Controls large enough for a finger on a smartboard.
+    const range = await page.locator('#gate input[type="range"]').last().boundingBox();
+    expect(range!.height).toBeGreaterThanOrEqual(50);
+    expect(range!.width).toBeGreaterThanOrEqual(300);
+    const buttons = await page
+      .locator('#gate button')
+      .evaluateAll((all) => all.map((b) => b.getBoundingClientRect().height));
+    for (const h of buttons) expect(h).toBeGreaterThanOrEqual(50);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`high contrast and axe clean in ${scheme}`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize(FULL_HD);
+      await page.goto('lessons/bias/?present');
+      await settle(page);
+      for (let i = 0; i < 4; i++) {
+        const colours = await page.evaluate(() => {
+          const body = getComputedStyle(document.body);
+          const p = document.querySelector('.lesson__body > :not([data-present-off])')!;
+          return {
+            ink: getComputedStyle(p).color,
+            paper: getComputedStyle(document.querySelector('.lesson__body')!).backgroundColor,
+            bodyBg: body.backgroundColor,
+          };
+        });
+        expect(contrast(colours.ink, colours.paper)).toBeGreaterThanOrEqual(15);
+        const axe = await new AxeBuilder({ page }).analyze();
+        expect(axe.violations.map((v) => `${v.id} (${v.impact}): ${v.help}`)).toEqual([]);
+        await page.keyboard.press('ArrowRight');
+      }
+    });
+  }
+
+  test('F toggles full screen', async ({ page }) => {
+    await page.setViewportSize(FULL_HD);
+    await page.goto('lessons/weights/?present');
+    await settle(page);
+    const full = page.getByRole('button', { name: 'Full screen (F)' });
+    await expect(full).toHaveAttribute('aria-pressed', 'false');
+    await page.keyboard.press('f');
+    await expect(full).toHaveAttribute('aria-pressed', 'true');
+    expect(await page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.keyboard.press('f');
+    await expect(full).toHaveAttribute('aria-pressed', 'false');
+  });
+});
+
+for (const viewport of [FULL_HD, HD]) {
+  const size = `${viewport.width}×${viewport.height}`;
+  test.describe(`every slide at ${size}`, () => {
+    test.use({ viewport });
+
+    for (const lesson of lessons) {
+      test(`${lesson}: the page never scrolls; a slide scrolls only inside its own box`, async ({
+        page,
+      }) => {
+        await page.goto(`${lesson}?present`);
+        await settle(page);
+        const total = Number((await counter(page).textContent())!.split('/')[1]);
+        expect(total).toBe((await sectionHeadings(page).count()) + 1);
+        for (let i = 1; i <= total; i++) {
+          await expect(counter(page)).toHaveText(`${i} / ${total}`);
+          const m = await page.evaluate(() => {
+            const box = document.querySelector<HTMLElement>('.lesson__body')!;
+            const rect = box.getBoundingClientRect();
+            const barTop = document.querySelector('.present-bar')!.getBoundingClientRect().top;
+            return {
+              pageHeight: document.documentElement.scrollHeight,
+              pageWidth: document.documentElement.scrollWidth,
+              sideways: box.scrollWidth - box.clientWidth,
+              boxBottom: rect.bottom,
+              barTop,
+            };
+          });
+          expect(m.pageHeight, `slide ${i}`).toBeLessThanOrEqual(viewport.height);
+          expect(m.pageWidth, `slide ${i}`).toBeLessThanOrEqual(viewport.width);
+          expect(m.sideways, `slide ${i} overflows sideways`).toBeLessThanOrEqual(1);
+          expect(m.boxBottom).toBeLessThanOrEqual(m.barTop + 1);
+          await page.keyboard.press('PageDown');
+        }
+      });
+    }
+
+    // Demos whose controls and result fit one screen: shown alone, nothing scrolls.
+    for (const [lesson, id] of [
+      ['lessons/weights/', 'pipes'],
+      ['lessons/bias/', 'gate'],
+      ['lessons/bias/', 'slide'],
+      ['lessons/squishification/', 'squish'],
+      ['lessons/squishification/', 'soft'],
+      ['lessons/what-a-neuron-holds/', 'pad'],
+    ] as const) {
+      test(`?present=${id} on ${lesson}: controls and result on screen together`, async ({
+        page,
+      }) => {
+        await page.goto(`${lesson}?present=${id}`);
+        await settle(page);
+        const demo = page.locator(`#${id}`);
+        await expect(demo).toBeVisible();
+        const box = await page.locator('.lesson__body').evaluate((el) => ({
+          scrolls: el.scrollHeight > el.clientHeight + 1,
+          bottom: el.getBoundingClientRect().bottom,
+        }));
+        expect(box.scrolls).toBe(false);
+        const rect = (await demo.boundingBox())!;
+        expect(rect.y).toBeGreaterThanOrEqual(0);
+        expect(rect.y + rect.height).toBeLessThanOrEqual(box.bottom + 1);
+        expect(rect.x + rect.width).toBeLessThanOrEqual(viewport.width);
+        for (const control of await demo.locator('input:visible, button:visible').all()) {
+          await expect(control).toBeInViewport({ ratio: 1 });
+        }
+      });
+    }
+  });
+}
