@@ -4,10 +4,10 @@
  * neuron picture's names and numbers included, measures at least 16 px. Text keeps a readable
  * measure. On a phone nothing changes: no sideways scroll at 375 px in dark mode.
  */
-import { courseLessonPages } from './support/built-pages';
+import { DIST, courseLessonPages } from './support/built-pages';
 import { expect, settle, test } from './support/fixtures';
 
-const lessons = courseLessonPages('dist');
+const lessons = courseLessonPages(DIST);
 
 test.describe('at 1920×1080', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });

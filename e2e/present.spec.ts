@@ -6,10 +6,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { courseLessonPages } from './support/built-pages';
+import { DIST, courseLessonPages } from './support/built-pages';
 import { expect, expectNoProblems, settle, test } from './support/fixtures';
 
-const lessons = courseLessonPages('dist');
+const lessons = courseLessonPages(DIST);
 const FULL_HD = { width: 1920, height: 1080 };
 const HD = { width: 1280, height: 720 };
 
