@@ -34,9 +34,12 @@ export function asides(text: string, kind: string): string[] {
   return [...text.matchAll(pattern)].map((m) => m[1]!);
 }
 
-/** Prose with line breaks folded to spaces, so a sentence can be matched across lines. */
+/**
+ * Prose as a reader reads it: glossary links (<Term id="…">word</Term>) reduced to their word
+ * and line breaks folded to spaces, so a sentence can be matched across lines and links.
+ */
 export function prose(text: string): string {
-  return text.replace(/\s+/g, ' ');
+  return text.replace(/<Term id="[^"]*">([\s\S]*?)<\/Term>/g, '$1').replace(/\s+/g, ' ');
 }
 
 /** The one sentence of `text` that contains `phrase`; throws unless exactly one does. */
