@@ -66,7 +66,10 @@ class NetworkViewElement extends HTMLElement {
     try {
       ({ network: this.network, samples } = await loadDigitAssets(this.config!));
     } catch (error) {
-      showLoadError(this, error, 'This picture of the network cannot be shown');
+      this.starting = false;
+      showLoadError(this, error, 'This picture of the network cannot be shown', () => {
+        if (!this.starting && !this.network) void this.start();
+      });
       return;
     }
     this.activations = this.network.sizes.map((n) => new Float64Array(n));
