@@ -252,7 +252,7 @@ test.describe('a broken model', () => {
       fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
     );
     await page.goto(DEMO);
-    for (const island of ['digit-pad#pad', 'weight-image#paint']) {
+    for (const island of ['digit-pad#pad', 'weight-image#paint', 'network-view#net']) {
       const alert = page.locator(island).getByRole('alert');
       await expect(alert).toHaveText(/trained network is missing \(HTTP 503/);
     }
@@ -270,5 +270,10 @@ test.describe('a broken model', () => {
     await paint.getByRole('button', { name: 'Try again' }).click();
     await expect(paint.getByRole('alert')).toBeHidden();
     await expect(paint.getByRole('status', { name: 'Weighted sum z' })).toHaveText(/\d/);
+    // So does the network view: its summary of the strongest contributions appears.
+    const net = page.locator('network-view#net');
+    await net.getByRole('button', { name: 'Try again' }).click();
+    await expect(net.getByRole('alert')).toBeHidden();
+    await expect(net.locator('[data-summary]')).toBeVisible();
   });
 });

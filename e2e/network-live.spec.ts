@@ -159,7 +159,9 @@ test.describe('NetworkView, live', () => {
     const times = await page.evaluate(
       () => (window as unknown as { summaryTimes: number[] }).summaryTimes,
     );
-    for (let k = 1; k < times.length; k++) expect(times[k]! - times[k - 1]!).toBeGreaterThan(1400);
+    // The sentence changes at most every 1.5 s, not every frame. Times are taken when the page's
+    // observer runs, which a busy machine can delay by a few hundred ms, hence the margin.
+    for (let k = 1; k < times.length; k++) expect(times[k]! - times[k - 1]!).toBeGreaterThan(1000);
     expectNoProblems(problems);
   });
 
@@ -260,6 +262,8 @@ test.describe('NetworkView, live', () => {
   });
 
   test('axe finds nothing, with and without a selection, light and dark', async ({ page }) => {
+    // Four axe runs over the lesson's largest island: give a busy machine time.
+    test.slow();
     await open(page);
     await pickSample(page, 5);
     for (const scheme of ['light', 'dark'] as const) {

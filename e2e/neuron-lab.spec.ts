@@ -175,7 +175,7 @@ test.describe('NeuronLab', () => {
     await expect(again.getByRole('combobox', { name: 'Activation function' })).toHaveValue('relu');
     await expect(zOf(again)).toHaveText((await zOf(three).textContent()) as string);
     await expect(zOf(lab(fresh, 'one'))).toHaveText(shown(2 - 0.75));
-    await expect(again.locator('[data-notice]')).toBeHidden();
+    await expect(again.locator(':scope > figure > [data-notice]')).toBeHidden();
     await fresh.close();
   });
 
@@ -198,7 +198,7 @@ test.describe('NeuronLab', () => {
     ].join('&');
     await page.goto(`${DEMO}?${query}`);
     const one = lab(page, 'one');
-    const notice = one.locator('[data-notice]');
+    const notice = one.locator(':scope > figure > [data-notice]');
     await expect(notice).toBeVisible();
     await expect(notice).toContainText('w1 "<img src=x onerror=alert…" is not a number');
     await expect(notice).toContainText('w1 was given 2 times');
@@ -206,10 +206,10 @@ test.describe('NeuronLab', () => {
     // x1 → default 1, w1 → default 2, b → 6: z = 8
     await expect(zOf(one)).toHaveText(shown(8));
     const three = lab(page, 'three');
-    await expect(three.locator('[data-notice]')).toContainText('is not one of');
+    await expect(three.locator(':scope > figure > [data-notice]')).toContainText('is not one of');
     await expect(field(three, 'Input x2')).toHaveValue('0');
     const soft = page.locator('softmax-view#soft');
-    await expect(soft.locator('[data-notice]')).toContainText('n was -3, below the minimum 3');
+    await expect(soft.locator(':scope > figure > [data-notice]')).toContainText('n was -3, below the minimum 3');
     await expect(soft.getByRole('status', { name: /^Probability a/ })).toHaveCount(3);
     await expect(page.locator('img[src="x"], script:text("alert")')).toHaveCount(0);
     expect(dialogs).toEqual([]);

@@ -81,6 +81,8 @@ async function pressTrainAndWatch(windowMs) {
     firstAt93: first(0.93),
     longTasks: tasks.length,
     longest: Math.max(0, ...tasks.map(([, d]) => d)),
+    /** Each long task as [ms after the press, duration ms]: where in the run it fell. */
+    taskTimes: tasks.map(([start, d]) => [Math.round(start - t0), Math.round(d)]),
     longestFrame,
     reportsPerSecond: reports.length / (windowMs / 1000),
   };
@@ -103,7 +105,7 @@ try {
     runs.push(result);
     if (!values.json) {
       console.error(
-        `run ${run}: ${(result.at5.accuracy * 100).toFixed(1)}% at 5 s, ${(result.at30.accuracy * 100).toFixed(1)}% at 30 s, longest task ${result.longest.toFixed(0)} ms`,
+        `run ${run}: ${(result.at5.accuracy * 100).toFixed(1)}% at 5 s, ${(result.at30.accuracy * 100).toFixed(1)}% at 30 s, longest task ${result.longest.toFixed(0)} ms${result.taskTimes.length ? ` (at ms, duration: ${result.taskTimes.map(([t, d]) => `${t}:${d}`).join(' ')})` : ''}`,
       );
     }
     await page.close();

@@ -69,3 +69,22 @@ export function onDigitInput(id: string, handler: (detail: DigitInputDetail) => 
     if (detail.id === id) handler(detail);
   });
 }
+
+/** Fired on `document` by a follower that starts after its DigitPad, asking for its input. */
+export const DIGIT_REQUEST = 'digit-pad:request';
+
+/** Asks the DigitPad `id` to announce its current input again (if it has one yet). */
+export function requestDigitInput(id: string): void {
+  document.dispatchEvent(new CustomEvent<{ id: string }>(DIGIT_REQUEST, { detail: { id } }));
+}
+
+/** Calls `handler` whenever a follower asks the DigitPad `id` for its input. */
+export function onDigitRequest(id: string, handler: () => void, signal?: AbortSignal): void {
+  document.addEventListener(
+    DIGIT_REQUEST,
+    (event) => {
+      if ((event as CustomEvent<{ id: string }>).detail.id === id) handler();
+    },
+    { signal },
+  );
+}

@@ -15,6 +15,8 @@ export interface NumberField {
   default: number;
   /** Round to this many decimals when writing the URL (default 3). */
   decimals?: number;
+  /** Only whole numbers (a sample's number): another value is rounded, with a correction. */
+  integer?: boolean;
 }
 
 /** A field chosen from a fixed list (an activation name, say). */
@@ -24,13 +26,29 @@ export interface ChoiceField {
   default: string;
 }
 
-export type Field = NumberField | ChoiceField;
+/**
+ * A field holding an encoded value (a drawing, painted weights): a string that `check` accepts.
+ * `check` returns undefined for a value it can use, else the reason it cannot ("is damaged").
+ */
+export interface TextField {
+  kind: 'text';
+  default: string;
+  /** Longer values are refused unread (a link stays well under 2,000 characters). */
+  maxLength: number;
+  check: (raw: string) => string | undefined;
+}
+
+export type Field = NumberField | ChoiceField | TextField;
 
 /** The fields an island keeps in the URL, by short key ("w1", "b", "f"). */
 export type Schema = Record<string, Field>;
 
 /** The value a field holds: a number or a choice (distributes over unions of fields). */
-export type ValueOf<F> = F extends NumberField ? number : F extends ChoiceField ? string : never;
+export type ValueOf<F> = F extends NumberField
+  ? number
+  : F extends ChoiceField | TextField
+    ? string
+    : never;
 
 /** The values of a schema's fields. */
 export type StateOf<S extends Schema> = { [K in keyof S]: ValueOf<S[K]> };
@@ -65,6 +83,15 @@ export function readState<S extends Schema>(
       corrections.push(`${key} was given ${values.length} times; the first was used`);
     const raw = values[0]!;
     const shown = raw.length > 24 ? `${raw.slice(0, 24)}…` : raw;
+    if (field.kind === 'text') {
+      const why =
+        raw.length > field.maxLength
+          ? `is longer than ${field.maxLength} characters`
+          : field.check(raw);
+      if (why === undefined) state[key] = raw;
+      else corrections.push(`${key} ${why}; ${field.default ? 'reset' : 'left out'}`);
+      continue;
+    }
     if (field.kind === 'choice') {
       if (field.choices.includes(raw)) state[key] = raw;
       else
@@ -83,6 +110,9 @@ export function readState<S extends Schema>(
     } else if (value > field.max) {
       state[key] = field.max;
       corrections.push(`${key} was ${shown}, above the maximum ${field.max}; set to ${field.max}`);
+    } else if (field.integer && !Number.isInteger(value)) {
+      state[key] = Math.round(value);
+      corrections.push(`${key} was ${shown}, not a whole number; set to ${Math.round(value)}`);
     } else {
       state[key] = value;
     }

@@ -26,6 +26,8 @@ import {
 import { getActivation, type ActivationName } from '~/core/activations.ts';
 import { onNeuronChange, requestNeuronState, type NeuronChangeDetail } from '~/components/events';
 import { formatNumber } from '~/render/format';
+import { readState, type Schema } from '~/state/url-state';
+import { correctionNotice, createUrlWriter } from '~/state/url-sync';
 import { plotCurves, readout, readoutPieces, tickLabel, yExtent } from '~/render/plot';
 import {
   axisTitle,
@@ -73,6 +75,7 @@ class ActivationPlotElement extends HTMLElement {
       cursorOnNeuron: toggle?.checked ?? false,
     };
     if (this.config.neuron) this.state.neuron = structuredClone(this.config.neuron);
+    const linked = this.readLink();
     this.createChart();
     this.cursorInput.disabled = false;
     this.cursorInput.addEventListener('input', () =>
@@ -83,6 +86,7 @@ class ActivationPlotElement extends HTMLElement {
       toggle.addEventListener('change', () => {
         this.state.cursorOnNeuron = toggle.checked;
         this.render();
+        this.saveState();
       });
     }
     const canvas = this.chart!.canvas;
@@ -93,6 +97,7 @@ class ActivationPlotElement extends HTMLElement {
     };
     canvas.addEventListener('pointermove', fromPointer);
     canvas.addEventListener('pointerdown', fromPointer);
+    if (linked !== undefined) this.moveCursor(linked, false);
     if (this.config.follow) {
       onNeuronChange(this.config.follow, (detail) => this.follow(detail));
       requestNeuronState(this.config.follow);
@@ -120,12 +125,49 @@ class ActivationPlotElement extends HTMLElement {
   }
 
   /** The reader moved the cursor: it leaves the neuron. */
-  private moveCursor(h: number): void {
+  private moveCursor(h: number, save = true): void {
     this.state.cursorH = this.clamp(h);
     this.state.cursorOnNeuron = false;
     const toggle = this.followToggle;
     if (toggle) toggle.checked = false;
     this.render();
+    if (save) this.saveState();
+  }
+
+  private writeUrl = createUrlWriter();
+  private schema: Schema = {};
+
+  /**
+   * Reads the cursor from the link: `c` its place on the horizontal axis (which unticks
+   * "Cursor on the neuron"). Returns the linked place, if any; shows a notice for corrections.
+   */
+  private readLink(): number | undefined {
+    const input = this.cursorInput;
+    this.schema = {
+      c: {
+        kind: 'number',
+        min: Number(input.min),
+        max: Number(input.max),
+        default: input.valueAsNumber,
+        decimals: 3,
+      },
+    };
+    const params = new URLSearchParams(location.search);
+    const { state, corrections } = readState(params, this.config.id, this.schema);
+    const notice = this.querySelector<HTMLElement>('[data-notice]')!;
+    notice.hidden = corrections.length === 0;
+    notice.textContent = corrections.length ? correctionNotice(corrections) : '';
+    return params.has(`${this.config.id}.c`) ? (state['c'] as number) : undefined;
+  }
+
+  /** Writes the cursor into the address bar, unless it sits on the neuron (then it follows). */
+  private saveState(): void {
+    const { cursorOnNeuron, cursorH } = this.state;
+    this.writeUrl((params) => {
+      const key = `${this.config.id}.c`;
+      params.delete(key);
+      if (!cursorOnNeuron) params.set(key, String(Number(cursorH.toFixed(3))));
+    });
   }
 
   /** A followed NeuronLab changed: new point, and on an input plot a new curve. */

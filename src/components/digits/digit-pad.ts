@@ -7,15 +7,33 @@
  * The pad's own picture is only for the reader's eyes; the network never reads its pixels.
  */
 import { argmax, type Network } from '~/core/network.ts';
-import { emitDigitInput } from '~/components/events';
+import { emitDigitInput, onDigitRequest } from '~/components/events';
 import { loadDigitAssets, showLoadError } from '~/digits/load';
 import { strokesToInput, type Point } from '~/digits/strokes';
 import { verdict } from '~/digits/verdict';
 import { formatNumber } from '~/render/format';
+import {
+  checkStrokes,
+  decodeStrokes,
+  encodeStrokes,
+  fitDrawingToLink,
+  roundPoint,
+} from '~/state/link-codecs';
+import { readState, writeState, type Schema } from '~/state/url-state';
+import { correctionNotice, createUrlWriter } from '~/state/url-sync';
 import { grey, paintGrid } from '~/render/palette';
 import type { DigitFiles } from './digit-config';
 
 type Sample = { pixels: Float64Array; label: number };
+
+/**
+ * What a link holds: `d` the drawing (strokes, see link-codecs) or `s` the sample shown
+ * (counting from 1; 0 for none). A drawing wins over a sample.
+ */
+const SCHEMA = {
+  d: { kind: 'text', default: '', maxLength: 2000, check: checkStrokes },
+  s: { kind: 'number', min: 0, max: 1000, default: 0, decimals: 0, integer: true },
+} satisfies Schema;
 
 /** Brush: a thick line with soft edges, like the pen strokes of the MNIST digits. */
 const BRUSH = { width: 20, blur: 10 };
@@ -30,6 +48,9 @@ class DigitPadElement extends HTMLElement {
   /** The reader's strokes since the last Clear, in pad coordinates. */
   private strokes: Point[][] = [];
   private classifyQueued = false;
+  /** The sample on show (index into samples), if the pad shows one. */
+  private sample?: number;
+  private writeUrl = createUrlWriter();
 
   connectedCallback(): void {
     if (this.config) return;
@@ -52,6 +73,49 @@ class DigitPadElement extends HTMLElement {
     this.clearPad();
     this.wire();
     this.fillSamples();
+    this.restore();
+    onDigitRequest(this.config.id, () => this.announce());
+  }
+
+  /** Shows the drawing or sample the link holds, with a notice for what it could not use. */
+  private restore(): void {
+    const { state, corrections } = readState(
+      new URLSearchParams(location.search),
+      this.config.id,
+      SCHEMA,
+    );
+    const select = this.querySelector<HTMLSelectElement>('[data-sample]')!;
+    if (state.d) {
+      this.strokes = decodeStrokes(state.d)!;
+      this.redraw();
+      this.classify();
+    } else if (state.s > this.samples.length) {
+      corrections.push(`s was ${state.s}, but there are ${this.samples.length} samples; left out`);
+    } else if (state.s > 0) {
+      select.value = String(state.s - 1);
+      this.showSample(state.s - 1);
+    }
+    const notice = this.querySelector<HTMLElement>('[data-notice]')!;
+    notice.hidden = corrections.length === 0;
+    notice.textContent = corrections.length ? correctionNotice(corrections) : '';
+    if (corrections.length) this.saveState();
+  }
+
+  /** Writes the drawing or the sample into the address bar (coalesced). */
+  private saveState(): void {
+    const state = {
+      d: this.strokes.length ? encodeStrokes(this.strokes) : '',
+      s: this.sample === undefined ? 0 : this.sample + 1,
+    };
+    this.writeUrl((params) => writeState(params, this.config.id, SCHEMA, state));
+  }
+
+  /** Paints the kept strokes on a clear pad (after a link or a simplification). */
+  private redraw(): void {
+    this.clearPad();
+    for (const stroke of this.strokes) {
+      stroke.forEach((p, k) => this.stroke(stroke[Math.max(0, k - 1)]!, p));
+    }
   }
 
   private wire(): void {
@@ -59,6 +123,7 @@ class DigitPadElement extends HTMLElement {
     pad.addEventListener('pointerdown', (e) => {
       pad.setPointerCapture(e.pointerId);
       if (this.strokes.length === 0) this.clearPad(); // a sample on show gives way to ink
+      this.sample = undefined;
       this.drawing = true;
       this.last = this.point(e);
       this.strokes.push([this.last]);
@@ -68,6 +133,7 @@ class DigitPadElement extends HTMLElement {
     pad.addEventListener('pointermove', (e) => {
       if (!this.drawing) return;
       const p = this.point(e);
+      if (p.x === this.last!.x && p.y === this.last!.y) return;
       this.strokes.at(-1)!.push(p);
       this.stroke(this.last!, p);
       this.last = p;
@@ -76,7 +142,14 @@ class DigitPadElement extends HTMLElement {
     const end = () => {
       if (!this.drawing) return;
       this.drawing = false;
+      // What the pad keeps is what a link restores: simplified only if too long for a link.
+      const fitted = fitDrawingToLink(this.strokes);
+      if (fitted.flat().length !== this.strokes.flat().length) {
+        this.strokes = fitted;
+        this.redraw();
+      }
       this.classify();
+      this.saveState();
     };
     pad.addEventListener('pointerup', end);
     pad.addEventListener('pointercancel', end);
@@ -85,14 +158,16 @@ class DigitPadElement extends HTMLElement {
     clear.addEventListener('click', () => {
       this.clearPad();
       this.strokes = [];
+      this.sample = undefined;
       this.querySelector<HTMLSelectElement>('[data-sample]')!.value = '';
       this.classify();
+      this.saveState();
     });
     const select = this.querySelector<HTMLSelectElement>('[data-sample]')!;
     select.addEventListener('change', () => {
-      const sample = this.samples[Number(select.value)];
-      if (select.value === '' || !sample) return;
-      this.showSample(sample);
+      if (select.value === '' || !this.samples[Number(select.value)]) return;
+      this.showSample(Number(select.value));
+      this.saveState();
     });
   }
 
@@ -108,13 +183,13 @@ class DigitPadElement extends HTMLElement {
     select.disabled = false;
   }
 
-  /** Pointer position in the pad's 280 × 280 drawing space. */
+  /** Pointer position in the pad's 280 × 280 drawing space, in whole pixels (as linked). */
   private point(e: PointerEvent): Point {
     const r = this.pad.getBoundingClientRect();
-    return {
+    return roundPoint({
       x: ((e.clientX - r.left) / r.width) * this.pad.width,
       y: ((e.clientY - r.top) / r.height) * this.pad.height,
-    };
+    });
   }
 
   /** Draws one segment for the reader to see (a soft, thick brush: looks only). */
@@ -139,8 +214,10 @@ class DigitPadElement extends HTMLElement {
     ctx.fillRect(0, 0, this.pad.width, this.pad.height);
   }
 
-  /** Shows a sample on the pad and classifies its exact pixels. */
-  private showSample(sample: Sample): void {
+  /** Shows sample `index` on the pad and classifies its exact pixels. */
+  private showSample(index: number): void {
+    const sample = this.samples[index]!;
+    this.sample = index;
     const small = document.createElement('canvas');
     small.width = 28;
     small.height = 28;
@@ -186,6 +263,11 @@ class DigitPadElement extends HTMLElement {
     guess.textContent = empty ? 'Draw a digit' : said.text;
     guess.dataset.sure = String(!empty && said.sure);
     this.dataset.guess = empty ? '' : String(best);
+    this.announce();
+  }
+
+  /** Tells followers (a network view, a weight painter) the input the network now sees. */
+  private announce(): void {
     emitDigitInput({ id: this.config.id, input: this.input });
   }
 }

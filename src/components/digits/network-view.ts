@@ -9,9 +9,11 @@
  * incoming edges and shows its weight picture or bars.
  */
 import { argmax, type Network } from '~/core/network.ts';
-import { DIGIT_INPUT, type DigitInputDetail } from '~/components/events';
+import { DIGIT_INPUT, requestDigitInput, type DigitInputDetail } from '~/components/events';
 import { loadDigitAssets, showLoadError } from '~/digits/load';
 import { formatNumber } from '~/render/format';
+import { readState, writeState, type Schema } from '~/state/url-state';
+import { correctionNotice, createUrlWriter } from '~/state/url-sync';
 import { buildFrame, buildScene, type NeuronRef, type NetworkScene } from '~/render/network-frame';
 import { pixelCentres } from '~/render/network-geometry';
 import { strokeEdges } from '~/render/network-paint';
@@ -25,6 +27,21 @@ const PER_NEURON = 8;
 const SUMMARY_EVERY = 1500;
 
 type Config = DigitFiles & { id: string; follow?: string };
+
+/** A neuron as a link names it: "h1.3" (hidden layer 1, neuron 3), "out.7" (digit 7). */
+export function neuronKey({ layer, neuron }: NeuronRef): string {
+  return layer === 3 ? `out.${neuron}` : `h${layer}.${neuron + 1}`;
+}
+
+/** The neuron a link's key names, if `sizes` (neurons in layers 1–3) has it. */
+export function parseNeuronKey(key: string, sizes: readonly number[]): NeuronRef | undefined {
+  const match = /^(?:h([12])\.([1-9]\d?)|out\.(\d))$/.exec(key);
+  if (!match) return undefined;
+  const ref = match[3]
+    ? { layer: 3, neuron: Number(match[3]) }
+    : { layer: Number(match[1]), neuron: Number(match[2]) - 1 };
+  return ref.neuron < (sizes[ref.layer - 1] ?? 0) ? ref : undefined;
+}
 
 class NetworkViewElement extends HTMLElement {
   private config?: Config;
@@ -45,6 +62,10 @@ class NetworkViewElement extends HTMLElement {
   private frames = 0;
   private pixels?: ImageData;
   private detach: (() => void)[] = [];
+  private writeUrl = createUrlWriter();
+  /** Link keys: `n` the selected neuron; `x` the sample shown (from 1), without a pad. */
+  private schema: Schema = {};
+  private sample = 0;
 
   connectedCallback(): void {
     this.config ??= JSON.parse(this.dataset.config!) as Config;
@@ -66,7 +87,10 @@ class NetworkViewElement extends HTMLElement {
     try {
       ({ network: this.network, samples } = await loadDigitAssets(this.config!));
     } catch (error) {
-      showLoadError(this, error, 'This picture of the network cannot be shown');
+      this.starting = false;
+      showLoadError(this, error, 'This picture of the network cannot be shown', () => {
+        if (!this.starting && !this.network) void this.start();
+      });
       return;
     }
     this.activations = this.network.sizes.map((n) => new Float64Array(n));
@@ -80,12 +104,41 @@ class NetworkViewElement extends HTMLElement {
       );
       select.disabled = false;
       select.addEventListener('change', () => {
-        this.input.set(samples[Number(select.value)]!.pixels);
+        this.sample = Number(select.value);
+        this.input.set(samples[this.sample]!.pixels);
         this.requestRender();
+        this.saveState();
       });
     }
+    const sizes = [1, 2, 3].map((l) => this.buttons(l).length);
+    this.schema = {
+      n: {
+        kind: 'text',
+        default: '',
+        maxLength: 8,
+        check: (raw) => (parseNeuronKey(raw, sizes) ? undefined : 'is not a neuron of this network'),
+      },
+      ...(this.config!.follow
+        ? {}
+        : {
+            x: { kind: 'number', min: 1, max: samples.length, default: 1, decimals: 0, integer: true },
+          }),
+    };
+    const { state, corrections } = readState(
+      new URLSearchParams(location.search),
+      this.config!.id,
+      this.schema,
+    );
+    const notice = this.querySelector<HTMLElement>('[data-notice]')!;
+    notice.hidden = corrections.length === 0;
+    notice.textContent = corrections.length ? correctionNotice(corrections) : '';
+    this.sample = this.config!.follow ? 0 : (state['x'] as number) - 1;
+    if (select) select.value = String(this.sample);
     // A follower starts blank, as its pad does, until the reader draws or picks a sample.
-    if (!this.config!.follow) this.input.set(samples[0]!.pixels);
+    if (!this.config!.follow) this.input.set(samples[this.sample]!.pixels);
+    const chosen = parseNeuronKey(state['n'] as string, sizes);
+    if (chosen) queueMicrotask(() => this.select(chosen));
+    if (corrections.length) this.saveState();
     this.querySelector<HTMLElement>('[data-summary]')!.hidden = false;
     if (this.isConnected) this.attach();
   }
@@ -103,6 +156,8 @@ class NetworkViewElement extends HTMLElement {
         this.input.set(input);
         this.requestRender();
       });
+      // The pad may have shown a linked drawing before this view was listening.
+      requestDigitInput(follow);
     }
     on(matchMedia('(prefers-color-scheme: dark)'), 'change', () => {
       this.readColours();
@@ -307,8 +362,18 @@ class NetworkViewElement extends HTMLElement {
     if (out.textContent !== text) out.textContent = text;
   }
 
+  /** Writes the selected neuron (and the sample, without a pad) into the address bar. */
+  private saveState(): void {
+    const state = {
+      n: this.selected ? neuronKey(this.selected) : '',
+      ...(this.config!.follow ? {} : { x: this.sample + 1 }),
+    };
+    this.writeUrl((params) => writeState(params, this.config!.id, this.schema, state));
+  }
+
   private select(selection: NeuronRef | undefined): void {
     this.selected = selection;
+    this.saveState();
     for (const l of [1, 2, 3]) {
       this.buttons(l).forEach((b, i) =>
         b.setAttribute('aria-pressed', String(l === selection?.layer && i === selection.neuron)),

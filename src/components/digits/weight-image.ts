@@ -6,11 +6,14 @@
 import { getActivation } from '~/core/activations.ts';
 import type { Network } from '~/core/network.ts';
 import { wireSliderFields } from '~/components/controls/slider-fields';
-import { onDigitInput } from '~/components/events';
+import { onDigitInput, requestDigitInput } from '~/components/events';
 import { loadDigitAssets, showLoadError } from '~/digits/load';
 import { paintWeights, STROKE, verticalStrokeDetector } from '~/digits/presets';
 import { formatNumber } from '~/render/format';
 import { diverging, grey, paintGrid } from '~/render/palette';
+import { checkWeights, decodeWeights, encodeWeights, roundWeight } from '~/state/link-codecs';
+import { readState, writeState, type Schema } from '~/state/url-state';
+import { correctionNotice, createUrlWriter } from '~/state/url-sync';
 import type { DigitFiles } from './digit-config';
 
 /** `sample` counts from 1, as the digit menu does. */
@@ -18,6 +21,33 @@ type Config = DigitFiles & { id: string; start: string; follow?: string; sample:
 
 /** How much one brush dab adds to a weight. */
 const DAB = 0.35;
+/** The bias slider's range. */
+const BIAS = { min: -20, max: 20 };
+/** The weight presets a link may name. */
+const PRESETS = ['blank', 'stroke', ...Array.from({ length: 16 }, (_, n) => `hidden-${n + 1}`)];
+
+/**
+ * What a link holds: `p` the preset the weights started from, `w` the weights when the reader
+ * has painted them (link-codecs), `x` the input (a sample's number from 1, or "pad") and `b`
+ * the bias when it is not the preset's own.
+ */
+function weightImageSchema(config: Config, samples: number) {
+  return {
+    p: { kind: 'choice', choices: PRESETS, default: config.start },
+    w: { kind: 'text', default: '', maxLength: 1800, check: checkWeights },
+    x: {
+      kind: 'text',
+      default: String(Math.min(config.sample, samples)),
+      maxLength: 8,
+      check: (raw: string) =>
+        (raw === 'pad' && config.follow) ||
+        (/^[1-9]\d*$/.test(raw) && Number(raw) <= samples)
+          ? undefined
+          : `is not ${config.follow ? '"pad" or ' : ''}a sample from 1 to ${samples}`,
+    },
+    b: { kind: 'number', ...BIAS, default: 0, decimals: 2 },
+  } satisfies Schema;
+}
 
 class WeightImageElement extends HTMLElement {
   private config!: Config;
@@ -28,6 +58,13 @@ class WeightImageElement extends HTMLElement {
   private padInput?: Float64Array;
   private samples: { pixels: Float64Array; label: number }[] = [];
   private painting = false;
+  private writeUrl = createUrlWriter();
+  private schema!: ReturnType<typeof weightImageSchema>;
+  private preset = '';
+  /** Whether the reader has painted since the preset was chosen (then `w` is linked). */
+  private painted = false;
+  /** The input shown: a sample's index, or 'pad'. */
+  private inputChoice = '';
 
   connectedCallback(): void {
     if (this.config) return;
@@ -47,16 +84,67 @@ class WeightImageElement extends HTMLElement {
       return;
     }
     const sliders = wireSliderFields(this, (_key, value) => {
-      this.bias = Math.max(-20, Math.min(20, value));
+      this.bias = Math.max(BIAS.min, Math.min(BIAS.max, value));
       sliders.sync({ b: this.bias });
       this.render();
+      this.saveState();
     });
     this.syncBias = (b) => sliders.sync({ b });
     this.wirePainting();
     this.wireChoices();
-    this.applyPreset(this.config.start);
-    this.input = this.samples[this.firstSample()]!.pixels;
+    this.restore();
     this.render();
+  }
+
+  /** Sets the demo from the link (or the lesson's props), with a notice for corrections. */
+  private restore(): void {
+    this.schema = weightImageSchema(this.config, this.samples.length);
+    const params = new URLSearchParams(location.search);
+    const { state, corrections } = readState(params, this.config.id, this.schema);
+    this.applyPreset(state.p);
+    this.$<HTMLSelectElement>('[data-start]').value = state.p;
+    if (state.w) {
+      this.weights = decodeWeights(state.w)!;
+      this.painted = true;
+    }
+    // A linked bias replaces the preset's; an unusable one was corrected to 0 above.
+    if (params.has(`${this.config.id}.b`)) {
+      this.bias = state.b;
+      this.syncBias(this.bias);
+    }
+    this.chooseInput(state.x === 'pad' ? 'pad' : String(Number(state.x) - 1));
+    const notice = this.$<HTMLElement>('[data-notice]');
+    notice.hidden = corrections.length === 0;
+    notice.textContent = corrections.length ? correctionNotice(corrections) : '';
+    if (corrections.length) this.saveState();
+  }
+
+  /** Writes the demo's state into the address bar (coalesced). */
+  private saveState(): void {
+    const presetBias = this.presetBias(this.preset);
+    const state = {
+      p: this.preset,
+      w: this.painted ? encodeWeights(this.weights) : '',
+      x: this.inputChoice === 'pad' ? 'pad' : String(Number(this.inputChoice) + 1),
+      b: this.bias,
+    };
+    this.writeUrl((params) => {
+      writeState(params, this.config.id, this.schema, state);
+      // The bias is linked whenever it is not the preset's own (even when it is 0).
+      const key = `${this.config.id}.b`;
+      params.delete(key);
+      if (this.bias !== presetBias) params.set(key, String(Number(this.bias.toFixed(2))));
+    });
+  }
+
+  /** Shows input `choice` (a sample's index, or 'pad') in the menu and the pictures. */
+  private chooseInput(choice: string): void {
+    this.inputChoice = choice;
+    this.$<HTMLSelectElement>('[data-input]').value = choice;
+    this.input =
+      choice === 'pad'
+        ? (this.padInput ?? new Float64Array(784))
+        : this.samples[Number(choice)]!.pixels;
   }
 
   private syncBias: (b: number) => void = () => {};
@@ -72,6 +160,7 @@ class WeightImageElement extends HTMLElement {
     start.addEventListener('change', () => {
       this.applyPreset(start.value);
       this.render();
+      this.saveState();
     });
     const input = this.$<HTMLSelectElement>('[data-input]');
     const options = this.samples.map(
@@ -82,20 +171,20 @@ class WeightImageElement extends HTMLElement {
     input.value = String(this.firstSample());
     input.disabled = false;
     input.addEventListener('change', () => {
-      this.input =
-        input.value === 'pad'
-          ? (this.padInput ?? new Float64Array(784))
-          : this.samples[Number(input.value)]!.pixels;
+      this.chooseInput(input.value);
       this.render();
+      this.saveState();
     });
     if (this.config.follow) {
       onDigitInput(this.config.follow, ({ input: drawn }) => {
         this.padInput = drawn;
-        if (input.value === 'pad') {
+        if (this.inputChoice === 'pad') {
           this.input = drawn;
           this.render();
         }
       });
+      // The pad may have shown a linked drawing before this demo was listening.
+      requestDigitInput(this.config.follow);
     }
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
       radio.disabled = false;
@@ -103,20 +192,33 @@ class WeightImageElement extends HTMLElement {
 
   /** Sets the weights (and bias) from a preset: blank, the stroke detector, or hidden-N. */
   private applyPreset(name: string): void {
+    this.preset = name;
+    this.painted = false;
     const hidden = /^hidden-(\d+)$/.exec(name);
     if (hidden) {
-      const layer = this.network!.layers[0]!;
-      const n = Number(hidden[1]) - 1;
-      const w = layer.weights.subarray(n * 784, (n + 1) * 784);
+      const w = this.trainedWeights(Number(hidden[1]) - 1);
       // Trained weights are small; scale them into [−1, 1] for painting, and the bias with them.
       const max = Math.max(...w.map(Math.abs));
       this.weights = Float64Array.from(w, (v) => v / max);
-      this.bias = Number((layer.biases[n]! / max).toFixed(1));
     } else {
       this.weights = name === 'stroke' ? verticalStrokeDetector() : new Float64Array(784);
-      this.bias = name === 'stroke' ? STROKE.bias : 0;
     }
+    this.bias = this.presetBias(name);
     this.syncBias(this.bias);
+  }
+
+  /** Hidden neuron n's 784 incoming weights in the trained network. */
+  private trainedWeights(n: number): Float64Array {
+    return this.network!.layers[0]!.weights.subarray(n * 784, (n + 1) * 784);
+  }
+
+  /** The bias preset `name` comes with (a trained one scaled as its weights are). */
+  private presetBias(name: string): number {
+    const hidden = /^hidden-(\d+)$/.exec(name);
+    if (!hidden) return name === 'stroke' ? STROKE.bias : 0;
+    const n = Number(hidden[1]) - 1;
+    const max = Math.max(...this.trainedWeights(n).map(Math.abs));
+    return Number((this.network!.layers[0]!.biases[n]! / max).toFixed(1));
   }
 
   private wirePainting(): void {
@@ -135,7 +237,15 @@ class WeightImageElement extends HTMLElement {
       dab(e);
     });
     canvas.addEventListener('pointermove', (e) => this.painting && dab(e));
-    const stop = () => (this.painting = false);
+    const stop = () => {
+      if (!this.painting) return;
+      this.painting = false;
+      // Kept as sixteenths, as a link holds them, so a copied link shows exactly this.
+      this.weights = this.weights.map(roundWeight);
+      this.painted = true;
+      this.render();
+      this.saveState();
+    };
     canvas.addEventListener('pointerup', stop);
     canvas.addEventListener('pointercancel', stop);
   }

@@ -11,7 +11,7 @@ import { formatNumber } from '~/render/format';
 import { computationText } from '~/render/neuron-text';
 import { wireSliderFields, type SliderFields } from '~/components/controls/slider-fields';
 import { clamp, defaults, readState, writeState, type Schema } from '~/state/url-state';
-import { correctionNotice, createUrlWriter, flushUrlWrites } from '~/state/url-sync';
+import { correctionNotice, createUrlWriter } from '~/state/url-sync';
 import {
   neuronLabSchema,
   neuronOf,
@@ -67,9 +67,6 @@ class NeuronLabElement extends HTMLElement {
       this.showNotice([]);
       this.update();
     });
-    const copy = this.$<HTMLButtonElement>('[data-copy]')!;
-    copy.disabled = false;
-    copy.addEventListener('click', () => void this.copyLink());
   }
 
   /** Sets a numeric field, clamped to its range; `source` is the control it came from. */
@@ -159,20 +156,6 @@ class NeuronLabElement extends HTMLElement {
     const notice = this.$<HTMLElement>('[data-notice]')!;
     notice.hidden = corrections.length === 0;
     notice.textContent = corrections.length ? correctionNotice(corrections) : '';
-  }
-
-  private async copyLink(): Promise<void> {
-    const status = this.$('[data-copy-status]')!;
-    flushUrlWrites();
-    const url = new URL(location.href);
-    writeState(url.searchParams, this.config.id, this.schema, this.state);
-    url.hash = this.config.id;
-    try {
-      await navigator.clipboard.writeText(url.href);
-      status.textContent = 'Link copied.';
-    } catch {
-      status.textContent = `Copy this link: ${url.href}`;
-    }
   }
 }
 

@@ -254,7 +254,8 @@ class TrainingLabElement extends HTMLElement {
         frame.replaceChildren(canvas);
         this.chart = new TrainingChart(canvas, this);
         for (const p of this.view.points) this.chart.add(p.seen, p.cost, p.accuracy);
-        this.chart.draw();
+        // The points so far are drawn in a task of their own, apart from making the chart.
+        setTimeout(() => this.chart?.draw());
       },
       () => {
         this.$('[data-placeholder]').textContent =
