@@ -74,6 +74,10 @@ test.describe('TrainingLab', () => {
     await button(page, 'Pause').click();
     await expect(lab(page).getByText('Paused.')).toBeVisible();
     await expect(lab(page).locator('[data-announce]')).toContainText('held-out accuracy');
+    // There is a network to test now: the pad's invitation says so.
+    await expect(lab(page).getByRole('status', { name: "Your network's guess" })).toHaveText(
+      'Draw a digit.',
+    );
   });
 
   test('Pause stops, Step trains one batch, and Reset gives the same numbers for the same steps', async ({
@@ -206,6 +210,8 @@ test.describe('TrainingLab', () => {
       /^1 of your drawings is in the training set/,
     );
     await expect(button(page, 'Add to the training set')).toBeDisabled();
+    // With a network to test and the pad clear, the invitation no longer says to train first.
+    await expect(guess).toHaveText('Draw a digit.');
     await button(page, 'Step one batch').click();
     // The next epoch's order holds the 4,500 digits and ten copies of the drawing.
     await button(page, 'Reset').click();

@@ -98,9 +98,11 @@ export class TrainingChart {
     for (const line of this.chart.data.datasets) line.data = [];
   }
 
-  /** Redraws the canvas with the points added so far. */
+  private destroyed = false;
+
+  /** Redraws the canvas with the points added so far (nothing once destroyed). */
   draw(): void {
-    this.chart.update('none');
+    if (!this.destroyed) this.chart.update('none');
   }
 
   /** Takes the colours from the page's CSS again (after the colour scheme changes). */
@@ -110,6 +112,7 @@ export class TrainingChart {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.chart.destroy();
   }
 }

@@ -189,6 +189,8 @@ class TrainingLabElement extends HTMLElement {
     switch (report.type) {
       case 'ready':
         this.ready = true;
+        // The invitation changes once there is a network to test.
+        if (this.pad!.empty) this.padChanged();
         return;
       case 'progress':
         return this.progress(report);
@@ -251,11 +253,16 @@ class TrainingLabElement extends HTMLElement {
         const canvas = document.createElement('canvas');
         canvas.setAttribute('role', 'img');
         canvas.setAttribute('aria-labelledby', `${this.config.id}-curve`);
-        frame.replaceChildren(canvas);
-        this.chart = new TrainingChart(canvas, this);
-        for (const p of this.view.points) this.chart.add(p.seen, p.cost, p.accuracy);
-        // The points so far are drawn in a task of their own, apart from making the chart.
-        setTimeout(() => this.chart?.draw());
+        // Made on a canvas not yet in the page, chart.js only sets itself up; it lays out and
+        // draws when the canvas is attached, in a task of its own: two short tasks, not one long.
+        const chart = new TrainingChart(canvas, this);
+        this.chart = chart;
+        setTimeout(() => {
+          if (this.chart !== chart) return;
+          chart.clear(); // reports that came meanwhile are in view.points too
+          for (const p of this.view.points) chart.add(p.seen, p.cost, p.accuracy);
+          frame.replaceChildren(canvas);
+        });
       },
       () => {
         this.$('[data-placeholder]').textContent =

@@ -63,7 +63,8 @@ export function renderProgress(
   paintWeightGrid(canvas, p.weights, p.hidden, p.hidden > 32 ? 16 : 8);
   const now = performance.now();
   if (chart && (settled || now - view.chartDrawn >= CHART_MS)) {
-    chart.draw();
+    // In a task of its own, apart from the numbers and pictures above: each stays short.
+    setTimeout(() => chart.draw());
     view.chartDrawn = now;
   }
   if (settled || now - view.announced >= ANNOUNCE_MS) {
