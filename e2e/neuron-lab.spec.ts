@@ -116,6 +116,23 @@ test.describe('NeuronLab', () => {
     await expect(aOf(bias)).toHaveText('1.000');
   });
 
+  test('a neuron with no bias sums its inputs only: no "+ b" term (lesson 2’s pipes)', async ({
+    page,
+  }) => {
+    await page.goto('lessons/weights/');
+    const pipes = lab(page, 'pipes');
+    await expect(pipes.locator('figcaption')).toContainText('no bias');
+    const line = pipes.locator('.computation .line').first();
+    await expect(line).not.toContainText('+ b');
+    // Three inputs, three products: 1 × 2, 0.5 × (−1), 0 × 3.
+    await expect(pipes.locator('[data-sum]')).toHaveText('2.000 +\u00a0(−0.500) +\u00a00.000');
+    await field(pipes, 'Weight w1').fill('1');
+    await expect(pipes.locator('[data-sum]')).toHaveText('1.000 +\u00a0(−0.500) +\u00a00.000');
+    // A lab with a bias control keeps its "+ b".
+    await page.goto('lessons/bias/');
+    await expect(page.locator('neuron-lab .computation .line').first()).toContainText('+ b');
+  });
+
   test('the plot point slides along the curve when a slider moves', async ({ page }) => {
     await page.goto(DEMO);
     const one = lab(page, 'one');

@@ -53,6 +53,14 @@ for (const path of pages) {
         );
         if (tops.size > 1) found.push(`maths: ${k.querySelector('annotation')?.textContent}`);
       }
+      // Inline code is a word of its own: a space (or an opening bracket or quote) before it,
+      // and it does not split across lines.
+      for (const c of document.querySelectorAll('main p code, main li code')) {
+        const before = c.previousSibling?.textContent?.at(-1);
+        if (before !== undefined && !/[\s(“‘"'/]/.test(before))
+          found.push(`glued to code: …${c.previousSibling!.textContent!.slice(-12)}${c.textContent}`);
+        if (c.getClientRects().length > 1) found.push(`code split across lines: ${c.textContent}`);
+      }
       return found;
     });
     expect(broken).toEqual([]);

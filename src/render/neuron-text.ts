@@ -29,12 +29,14 @@ export function computationText(
   bias: number,
   activation: ActivationName,
   result: NeuronResult,
+  /** Whether z's sum shows "+ b" (false for a neuron with no bias: b fixed at 0). */
+  withBias = true,
 ): ComputationText {
   const terms = result.contributions.map(
     (c, i) =>
       `${formatNumber(weights[i]!, 2)} \u00d7 ${formatNumber(inputs[i]!, 2)} = ${formatNumber(c)}`,
   );
-  const parts = [...result.contributions, bias].map((v, i) =>
+  const parts = [...result.contributions, ...(withBias ? [bias] : [])].map((v, i) =>
     i === 0 ? formatNumber(v) : wrap(formatNumber(v)),
   );
   return {

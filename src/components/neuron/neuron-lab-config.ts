@@ -192,3 +192,11 @@ export function neuronOf(config: NeuronLabConfig, state: NeuronLabState) {
     activation: state.f as ActivationName,
   };
 }
+
+/**
+ * Whether the neuron has a bias worth writing in its sum: one the reader can move, or a fixed
+ * one that is not 0. A neuron shown with no bias control and b = 0 sums its inputs only.
+ */
+export function hasBias(config: Pick<NeuronLabConfig, 'show' | 'bias'>): boolean {
+  return config.show.includes('bias') || config.bias !== 0;
+}

@@ -15,6 +15,7 @@ import { correctionNotice, createUrlWriter } from '~/state/url-sync';
 import {
   neuronLabSchema,
   neuronOf,
+  hasBias,
   type NeuronLabConfig,
   type NeuronLabState,
 } from './neuron-lab-config';
@@ -135,6 +136,7 @@ class NeuronLabElement extends HTMLElement {
       neuron.bias,
       neuron.activation,
       result,
+      hasBias(this.config),
     );
     text.terms.forEach((term, i) => (this.$(`[data-term="${i}"]`)!.textContent = term));
     this.$('[data-sum]')!.textContent = text.sum;
