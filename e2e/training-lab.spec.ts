@@ -55,6 +55,9 @@ test.describe('TrainingLab', () => {
     expect(requested.filter((u) => u.includes('training-chart'))).toEqual([]);
 
     const weights = lab(page).locator('[data-weights]');
+    // Before training, the pictures' box says what will appear in it; then the pictures do.
+    const placeholder = lab(page).getByText('The pictures appear when training starts.');
+    await expect(placeholder).toBeVisible();
     await button(page, 'Train').click();
     await expect(lab(page)).toHaveAttribute('data-status', 'running');
     await expect.poll(() => number(lab(page), 'seen')).toBeGreaterThan(0);
@@ -70,6 +73,7 @@ test.describe('TrainingLab', () => {
       /^\d{2}\.\d%$/,
     );
     await expect.poll(() => pixels(weights)).not.toBe(early);
+    await expect(placeholder).toBeHidden();
     await expect.poll(() => pixels(chart)).not.toBe(earlyChart);
     await button(page, 'Pause').click();
     await expect(lab(page).getByText('Paused.')).toBeVisible();

@@ -61,6 +61,7 @@ export function renderProgress(
   set('[data-accuracy]', percentText(p.accuracy));
   const canvas = root.querySelector<HTMLCanvasElement>('[data-weights]')!;
   paintWeightGrid(canvas, p.weights, p.hidden, p.hidden > 32 ? 16 : 8);
+  root.querySelector<HTMLElement>('[data-weights-placeholder]')!.hidden = true;
   const now = performance.now();
   if (chart && (settled || now - view.chartDrawn >= CHART_MS)) {
     // In a task of its own, apart from the numbers and pictures above: each stays short.
