@@ -62,9 +62,10 @@ describe('parseFieldText: what a number field accepts', () => {
 
 describe('bindOperators: a line never ends on an operator', () => {
   it.each([
-    ['z = w·x + b', 'z =\u00a0w·x +\u00a0b'],
+    ['z = w·x + b', 'z\u00a0=\u00a0w·x +\u00a0b'],
     ['w ← w − η × slope', 'w ←\u00a0w −\u00a0η ×\u00a0slope'],
-    ['x₂ = 0.5, so z ≈ 1', 'x₂ =\u00a00.5, so z ≈\u00a01'],
+    ['x₂ = 0.5, so z ≈ 1', 'x₂\u00a0=\u00a00.5, so z\u00a0≈\u00a01'],
+    ['w₁ = 1.00, b = 0.00', 'w₁\u00a0=\u00a01.00, b\u00a0=\u00a00.00'],
     ['no maths here', 'no maths here'],
     ['a=b stays', 'a=b stays'],
   ])('"%s"', (text, bound) => {

@@ -41,9 +41,11 @@ export function parseFieldText(text: string): number | undefined {
 
 /**
  * Plain text with maths in it, bound so a line never ends on an operator: the space after
- * "=", "+", "−", "×", "←" or "→" (between spaces) becomes a no-break space, so a line breaks
- * before the operator instead. `bindOperators('z = w·x + b')` → "z =\u00a0w·x +\u00a0b".
+ * "+", "−", "×", "←" or "→" (between spaces) becomes a no-break space, so a line breaks
+ * before the operator instead. "=" and "≈" are bound on both sides, so "b = 0.00" stays one
+ * unit and no line starts with "=" either. `bindOperators('z = w·x + b')` →
+ * "z\u00a0=\u00a0w·x +\u00a0b".
  */
 export function bindOperators(text: string): string {
-  return text.replace(/ ([=+\u2212×←→≈]) /g, ' $1\u00a0');
+  return text.replace(/ ([=≈]) /g, '\u00a0$1\u00a0').replace(/ ([+\u2212×←→]) /g, ' $1\u00a0');
 }

@@ -174,10 +174,9 @@ class DigitPadElement extends HTMLElement {
   private fillSamples(): void {
     const select = this.querySelector<HTMLSelectElement>('[data-sample]')!;
     const options = [new Option('Choose a sample…', '')];
-    const seen = new Array<number>(10).fill(0);
+    // Named as every digit demo names them: "sample k" counts the same shipped samples.
     this.samples.forEach((s, k) => {
-      seen[s.label]! += 1;
-      options.push(new Option(`A handwritten ${s.label} (number ${seen[s.label]})`, String(k)));
+      options.push(new Option(`A handwritten ${s.label} (sample ${k + 1})`, String(k)));
     });
     select.replaceChildren(...options);
     select.disabled = false;
