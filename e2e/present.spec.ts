@@ -325,6 +325,13 @@ for (const viewport of [FULL_HD, HD]) {
         for (const control of await demo.locator('input:visible, button:visible').all()) {
           await expect(control).toBeInViewport({ ratio: 1 });
         }
+        // A drawing pad shown alone is large enough to draw on at the board: at least 40 % of
+        // the slide's height (it is 280 px, a quarter of 1080, on the page).
+        if (id === 'pad') {
+          const pad = (await demo.locator('[data-pad]').boundingBox())!;
+          expect(pad.height).toBeGreaterThanOrEqual(0.4 * viewport.height);
+          await expect(demo.locator('[data-pad]')).toBeInViewport({ ratio: 1 });
+        }
       });
     }
   });
