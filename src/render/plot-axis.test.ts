@@ -111,12 +111,12 @@ describe('a plot against one input x_i', () => {
   });
 
   it('describes what is held fixed', () => {
-    // A no-break space after each "=" and "+", so no line ends on one.
+    // A no-break space after each "+" and on both sides of each "=", so no line ends on an
+    // operator and none starts with "=".
     expect(inputAxisText({ inputs: [1, 0.3], weights: [2, -1], bias: -0.5 }, 1)).toBe(
-      'z = w₁x₁ + w₂x₂ + b with w₁ = 2.00, w₂ = −1.00, x₂ = 0.30 (fixed), b = −0.50'.replace(
-        /([=+]) /g,
-        '$1\u00a0',
-      ),
+      'z = w₁x₁ + w₂x₂ + b with w₁ = 2.00, w₂ = −1.00, x₂ = 0.30 (fixed), b = −0.50'
+        .replace(/ = /g, '\u00a0=\u00a0')
+        .replace(/\+ /g, '+\u00a0'),
     );
     expect(subscripted('x', 12)).toBe('x₁₂');
   });
