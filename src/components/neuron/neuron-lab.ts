@@ -10,9 +10,18 @@ import { glow, pipeWidth, signMark } from '~/render/neuron-geometry';
 import { formatNumber } from '~/render/format';
 import { computationText } from '~/render/neuron-text';
 import { wireSliderFields, type SliderFields } from '~/components/controls/slider-fields';
-import { clamp, defaults, readState, writeState, type Schema } from '~/state/url-state';
+import { clamp, defaults, writeState, type Schema } from '~/state/url-state';
 import { correctionNotice, createUrlWriter } from '~/state/url-sync';
 import {
+  isFree,
+  readIslandLink,
+  resetFree,
+  writeControlLocks,
+  type ControlLocks,
+} from '~/state/control-locks';
+import { applyControlLocks } from '~/components/controls/apply-locks';
+import {
+  neuronLabControls,
   neuronLabSchema,
   neuronOf,
   type NeuronLabConfig,
@@ -26,6 +35,7 @@ class NeuronLabElement extends HTMLElement {
   private config!: NeuronLabConfig;
   private schema!: Schema;
   private state!: NeuronLabState;
+  private locks!: ControlLocks;
   private writeUrl = createUrlWriter();
   private sliders!: SliderFields;
   private announceTimer: number | undefined;
@@ -34,14 +44,17 @@ class NeuronLabElement extends HTMLElement {
     if (this.schema) return;
     this.config = JSON.parse(this.dataset.config!) as NeuronLabConfig;
     this.schema = neuronLabSchema(this.config);
-    const { state, corrections } = readState(
+    const { state, locks, corrections } = readIslandLink(
       new URLSearchParams(location.search),
       this.config.id,
       this.schema,
+      neuronLabControls(this.config),
     );
     this.state = state as NeuronLabState;
+    this.locks = locks;
     this.showNotice(corrections);
     this.wireControls();
+    applyControlLocks(this, locks);
     onNeuronRequest(this.config.id, () => this.update({ announce: false, writeUrl: false }));
     this.update({ announce: false, writeUrl: corrections.length > 0 });
   }
@@ -56,6 +69,7 @@ class NeuronLabElement extends HTMLElement {
     if (select && !this.config.lock.includes('activation')) {
       select.disabled = false;
       select.addEventListener('change', () => {
+        if (!isFree(this.locks, 'f')) return;
         this.state.f = select.value;
         this.update();
       });
@@ -63,7 +77,7 @@ class NeuronLabElement extends HTMLElement {
     const reset = this.$<HTMLButtonElement>('[data-reset]')!;
     reset.disabled = false;
     reset.addEventListener('click', () => {
-      this.state = defaults(this.schema) as NeuronLabState;
+      this.state = resetFree(this.state, defaults(this.schema) as NeuronLabState, this.locks);
       this.showNotice([]);
       this.update();
     });
@@ -72,7 +86,7 @@ class NeuronLabElement extends HTMLElement {
   /** Sets a numeric field, clamped to its range; `source` is the control it came from. */
   private set(key: string, value: number, source: HTMLInputElement | undefined): void {
     const field = this.schema[key]!;
-    if (field.kind !== 'number') return;
+    if (field.kind !== 'number' || !isFree(this.locks, key)) return;
     this.state[key] = clamp(value, field.min, field.max, field.default);
     this.update({ source });
   }
@@ -96,7 +110,10 @@ class NeuronLabElement extends HTMLElement {
       a: result.a,
     });
     if (writeUrl)
-      this.writeUrl((params) => writeState(params, this.config.id, this.schema, this.state));
+      this.writeUrl((params) => {
+        writeState(params, this.config.id, this.schema, this.state);
+        writeControlLocks(params, this.config.id, this.locks);
+      });
     if (announce) this.scheduleAnnouncement(result);
   }
 
