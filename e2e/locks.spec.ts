@@ -151,6 +151,43 @@ test.describe('locks and hidden controls in the link', () => {
     await expect(soft.locator('output[data-p="0"]')).toHaveText(shown(e[0]! / total));
   });
 
+  test('DigitPad: a locked drawing cannot be drawn over, cleared or swapped for a sample', async ({
+    page,
+  }) => {
+    await page.goto('lessons/what-a-neuron-holds/?pad.s=3&pad._lock=d');
+    const pad = page.locator('digit-pad#pad');
+    const guess = pad.getByRole('status', { name: "Network's guess" });
+    await expect(guess).not.toHaveText('Draw a digit');
+    const before = await guess.textContent();
+    await expect(pad.getByRole('button', { name: 'Clear' })).toBeDisabled();
+    await expect(
+      pad.getByRole('combobox', { name: /Or pick a sample digit.*locked/ }),
+    ).toBeDisabled();
+    const canvas = pad.locator('[data-pad]');
+    await expect(canvas).toHaveAccessibleName(/locked/);
+    const picture = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 20, box.y + box.height - 20, { steps: 8 });
+    await page.mouse.up();
+    expect(await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL())).toBe(picture);
+    await expect(guess).toHaveText(before!);
+  });
+
+  test('ActivationPlot: a locked cursor says so and ignores the keyboard', async ({ page }) => {
+    await page.goto('lessons/lab-demos/?curves.c=1.5&curves._lock=c');
+    const curves = page.locator('activation-plot#curves');
+    const cursor = curves.getByRole('slider', { name: /Plot cursor z, locked/ });
+    await expect(cursor).toBeDisabled();
+    await expect(cursor).toHaveValue('1.5');
+    await expect(curves.locator('[data-control="c"] [data-link-lock] svg')).toBeVisible();
+    await tryToMove(page, cursor);
+    await expect(cursor).toHaveValue('1.5');
+    await expect(curves.locator('[data-readout]')).toContainText('z = 1.500');
+  });
+
   test('axe finds nothing on a page with locked and hidden controls', async ({ page }) => {
     await page.goto(`${DEMO}?one._lock=w1,f&one._hide=x1&three._lock=b`);
     await expect(page.locator('neuron-lab#one [data-link-lock]').first()).toBeVisible();

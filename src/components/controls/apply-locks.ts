@@ -2,8 +2,8 @@
  * Shows a link's locks and hidden controls in an island's markup. A control is the element
  * marked `data-control="<name>"` (a SliderField, a select with its label, a group of
  * buttons) whose nearest island (`[data-config]`) is `root`, so a plot inside a lab keeps
- * its own. Locked: every input, select and button in it is disabled and its label gets a
- * lock mark, an inline SVG with the visually hidden word "locked", so the control's name
+ * its own. Locked: every input, select and button in it is disabled and its label (`[data-control-label]`,
+ * else its first label, else itself) gets a lock mark, an inline SVG with the visually hidden word "locked", so the control's name
  * says it ("Weight w1 locked"). Hidden: the `hidden` attribute, which takes it out of the
  * page and out of the accessibility tree.
  *
@@ -64,9 +64,14 @@ export function applyControlLocks(root: Element, locks: ControlLocks): void {
     el.dataset.linkLocked = '';
     for (const input of el.querySelectorAll<
       HTMLInputElement | HTMLSelectElement | HTMLButtonElement
-    >('input, select, button'))
+    >('input, select, button')) {
       input.disabled = true;
-    const label = el.querySelector('label, [data-control-label]') ?? el;
+      // A name given by aria-label does not read the label's mark, so it says it too.
+      const named = input.getAttribute('aria-label');
+      if (named && !named.endsWith(', locked'))
+        input.setAttribute('aria-label', `${named}, locked`);
+    }
+    const label = el.querySelector('[data-control-label]') ?? el.querySelector('label') ?? el;
     if (!label.querySelector('[data-link-lock]')) label.append(lockMark());
   }
 }
