@@ -151,31 +151,6 @@ test.describe('locks and hidden controls in the link', () => {
     await expect(soft.locator('output[data-p="0"]')).toHaveText(shown(e[0]! / total));
   });
 
-  test('DigitPad: a locked drawing cannot be drawn over, cleared or swapped for a sample', async ({
-    page,
-  }) => {
-    await page.goto('lessons/what-a-neuron-holds/?pad.s=3&pad._lock=d');
-    const pad = page.locator('digit-pad#pad');
-    const guess = pad.getByRole('status', { name: "Network's guess" });
-    await expect(guess).not.toHaveText('Draw a digit');
-    const before = await guess.textContent();
-    await expect(pad.getByRole('button', { name: 'Clear' })).toBeDisabled();
-    await expect(
-      pad.getByRole('combobox', { name: /Or pick a sample digit.*locked/ }),
-    ).toBeDisabled();
-    const canvas = pad.locator('[data-pad]');
-    await expect(canvas).toHaveAccessibleName(/locked/);
-    const picture = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
-    await canvas.scrollIntoViewIfNeeded();
-    const box = (await canvas.boundingBox())!;
-    await page.mouse.move(box.x + 20, box.y + 20);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width - 20, box.y + box.height - 20, { steps: 8 });
-    await page.mouse.up();
-    expect(await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL())).toBe(picture);
-    await expect(guess).toHaveText(before!);
-  });
-
   test('ActivationPlot: a locked cursor says so and ignores the keyboard', async ({ page }) => {
     await page.goto('lessons/lab-demos/?curves.c=1.5&curves._lock=c');
     const curves = page.locator('activation-plot#curves');
@@ -193,5 +168,108 @@ test.describe('locks and hidden controls in the link', () => {
     await expect(page.locator('neuron-lab#one [data-link-lock]').first()).toBeVisible();
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+  });
+
+  test.describe('the share panel', () => {
+    test.beforeEach(async ({ context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    });
+
+    test('locks w1 and hides f in a link that opens so, with a QR code; keyboard and axe', async ({
+      page,
+      context,
+      problems,
+    }) => {
+      await page.goto(DEMO);
+      const one = page.locator('neuron-lab#one');
+      const opener = one.getByRole('button', { name: 'Share with a class' });
+      await expect(opener).toBeEnabled();
+      await opener.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: 'Share this demo with a class' });
+      await expect(dialog).toBeVisible();
+      await expect(dialog.locator(':focus')).toHaveCount(1);
+      // Every control of the lab is listed, free to start with.
+      for (const name of ['Input x1', 'Weight w1', 'Bias b', 'Activation function'])
+        await expect(
+          dialog.getByRole('group', { name }).getByRole('radio', { name: 'Free' }),
+        ).toBeChecked();
+      await dialog
+        .getByRole('group', { name: 'Weight w1' })
+        .getByRole('radio', { name: 'Locked' })
+        .check();
+      await dialog
+        .getByRole('group', { name: 'Activation function' })
+        .getByRole('radio', { name: 'Hidden' })
+        .check();
+      const field = dialog.getByRole('textbox', { name: 'Link for the class' });
+      await expect(field).toHaveAttribute('readonly', '');
+      const link = new URL(await field.inputValue());
+      expect(link.pathname).toMatch(/lessons\/lab-demos\/$/);
+      expect(link.searchParams.get('one._lock')).toBe('w1');
+      expect(link.searchParams.get('one._hide')).toBe('f');
+      expect(link.searchParams.has('present')).toBe(false);
+      expect(link.hash).toBe('#one');
+
+      const qr = dialog.getByRole('img', { name: /QR code/ });
+      await expect(qr).toBeVisible();
+      const box = (await qr.boundingBox())!;
+      expect(box.width).toBeGreaterThan(150);
+      expect(Math.abs(box.width - box.height)).toBeLessThan(2);
+      // A QR code of a ~70-character link has hundreds of dark modules, not a blank square.
+      const modules = await qr
+        .locator('path')
+        .evaluate((p) => (p.getAttribute('d') ?? '').split('M').length - 1);
+      expect(modules).toBeGreaterThan(200);
+
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+
+      await dialog.getByRole('button', { name: 'Copy', exact: true }).click();
+      await expect(dialog.getByText('Link copied.')).toBeVisible();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link.href);
+
+      // Present mode: the link names this demo.
+      await dialog.getByRole('checkbox', { name: /present mode/ }).check();
+      expect(new URL(await field.inputValue()).searchParams.get('present')).toBe('one');
+
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(opener).toBeFocused();
+
+      const student = await context.newPage();
+      await student.goto(link.href);
+      const theirs = student.locator('neuron-lab#one');
+      await expect(theirs.getByRole('button', { name: 'Reset' })).toBeEnabled();
+      await expect(theirs.getByRole('slider', { name: /^Weight w1.*locked/ })).toBeDisabled();
+      await expect(theirs.getByRole('slider', { name: /^Bias b/ })).toBeEnabled();
+      await expect(theirs.getByRole('combobox', { name: 'Activation function' })).toHaveCount(0);
+      expectNoProblems(problems);
+    });
+
+    test('fits a 360 px phone in dark mode and shows a lesson-fixed input as fixed', async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto('lessons/bias/');
+      const gate = page.locator('neuron-lab#gate');
+      await gate.getByRole('button', { name: 'Share with a class' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Share this demo with a class' });
+      await expect(dialog).toBeVisible();
+      const box = (await dialog.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(360);
+      const fixed = dialog.getByRole('group', { name: /Input x1 \(fixed by the lesson\)/ });
+      await expect(fixed.getByRole('radio', { name: 'Free' })).toBeDisabled();
+      await expect(fixed.getByRole('radio', { name: 'Locked' })).toBeChecked();
+      const overflow = await dialog.evaluate((d) => d.scrollWidth - d.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const copy = dialog.getByRole('button', { name: 'Copy', exact: true });
+      await copy.scrollIntoViewIfNeeded();
+      const copyBox = (await copy.boundingBox())!;
+      expect(copyBox.x + copyBox.width).toBeLessThanOrEqual(360);
+      expect(copyBox.height).toBeGreaterThanOrEqual(44);
+    });
   });
 });

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_LIST_LENGTH,
-  readControlLocks,
-  readIslandLink,
-  resetFree,
-  writeControlLocks,
-} from './control-locks';
+import { MAX_LIST_LENGTH, readControlLocks, resetFree, writeControlLocks } from './control-locks';
+import { readIslandLink } from './island-link';
 import type { Schema } from './url-state';
 
 const CONTROLS = ['x1', 'x2', 'w1', 'w2', 'b', 'f'];

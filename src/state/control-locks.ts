@@ -11,7 +11,6 @@
  * Reading never throws. Unknown names, repeated names, a repeated key or an overlong list
  * are corrected, each with a short sentence for the island's notice.
  */
-import { readState, type Schema, type StateOf } from './url-state';
 
 /** Which of an island's controls a link locks and hides (names, in the island's order). */
 export interface ControlLocks {
@@ -139,25 +138,4 @@ export function resetFree<T extends Record<string, number | string>>(
     if (!isFree(locks, key)) (next as Record<string, number | string>)[key] = state[key]!;
   }
   return next;
-}
-
-/**
- * Everything an island reads from the link: its state (readState, with the `fixed` fields at
- * the lesson's values), its locks, and every correction, in that order.
- */
-export function readIslandLink<S extends Schema>(
-  params: URLSearchParams,
-  id: string,
-  schema: S,
-  controls: { controls: readonly string[]; fixed?: readonly string[] },
-): { state: StateOf<S>; locks: ControlLocks; corrections: string[]; present: boolean } {
-  const pinned = withoutFixed(params, id, controls.fixed ?? []);
-  const read = readState(pinned.params, id, schema);
-  const { locks, corrections } = readControlLocks(params, id, controls.controls);
-  return {
-    state: read.state,
-    locks,
-    corrections: [...pinned.corrections, ...read.corrections, ...corrections],
-    present: read.present,
-  };
 }

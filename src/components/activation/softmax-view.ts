@@ -7,13 +7,8 @@ import { wireSliderFields } from '~/components/controls/slider-fields';
 import { formatNumber } from '~/render/format';
 import { clamp, defaults, writeState, type Schema } from '~/state/url-state';
 import { correctionNotice, createUrlWriter } from '~/state/url-sync';
-import {
-  isFree,
-  readIslandLink,
-  resetFree,
-  writeControlLocks,
-  type ControlLocks,
-} from '~/state/control-locks';
+import { isFree, resetFree, writeControlLocks, type ControlLocks } from '~/state/control-locks';
+import { readIslandLink } from '~/state/island-link';
 import { applyControlLocks } from '~/components/controls/apply-locks';
 import { MAX_LOGITS, softmaxSchema, type SoftmaxConfig } from './softmax-config';
 

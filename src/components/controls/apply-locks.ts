@@ -12,34 +12,18 @@
  */
 import type { ControlLocks } from '~/state/control-locks';
 
-const SVG = 'http://www.w3.org/2000/svg';
+/**
+ * The lock mark: a padlock outline in currentColor (a constant: no link text goes into it)
+ * and the word "locked" for readers.
+ */
+const LOCK_MARK =
+  ' <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="1.6"><path d="M5 7V5a3 3 0 0 1 6 0v2"/><rect x="2.5" y="7" width="11" height="8" rx="1.5"/></svg><span class="visually-hidden"> locked</span>';
 
-/** The lock mark: a padlock outline in currentColor and the word "locked" for readers. */
 function lockMark(): HTMLElement {
   const mark = document.createElement('span');
   mark.className = 'link-lock';
   mark.dataset.linkLock = '';
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', '0 0 16 16');
-  svg.setAttribute('width', '14');
-  svg.setAttribute('height', '14');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  const body = document.createElementNS(SVG, 'rect');
-  for (const [k, v] of Object.entries({ x: '2.5', y: '7', width: '11', height: '8', rx: '1.5' }))
-    body.setAttribute(k, v);
-  const shackle = document.createElementNS(SVG, 'path');
-  shackle.setAttribute('d', 'M5 7V5a3 3 0 0 1 6 0v2');
-  for (const part of [body, shackle]) {
-    part.setAttribute('fill', 'none');
-    part.setAttribute('stroke', 'currentColor');
-    part.setAttribute('stroke-width', '1.6');
-  }
-  svg.append(shackle, body);
-  const word = document.createElement('span');
-  word.className = 'visually-hidden';
-  word.textContent = ' locked';
-  mark.append(' ', svg, word);
+  mark.innerHTML = LOCK_MARK;
   return mark;
 }
 

@@ -19,15 +19,7 @@ import {
   fitDrawingToLink,
   roundPoint,
 } from '~/state/link-codecs';
-import { writeState, type Schema } from '~/state/url-state';
-import {
-  isFree,
-  noLocks,
-  readIslandLink,
-  writeControlLocks,
-  type ControlLocks,
-} from '~/state/control-locks';
-import { applyControlLocks } from '~/components/controls/apply-locks';
+import { readState, writeState, type Schema } from '~/state/url-state';
 import { correctionNotice, createUrlWriter } from '~/state/url-sync';
 import { grey, paintGrid } from '~/render/palette';
 import type { DigitFiles } from './digit-config';
@@ -59,8 +51,6 @@ class DigitPadElement extends HTMLElement {
   /** The sample on show (index into samples), if the pad shows one. */
   private sample?: number;
   private writeUrl = createUrlWriter();
-  /** A link may lock or hide "d": the drawing, with Clear and the samples that replace it. */
-  private locks: ControlLocks = noLocks();
 
   connectedCallback(): void {
     if (this.config) return;
@@ -89,18 +79,11 @@ class DigitPadElement extends HTMLElement {
 
   /** Shows the drawing or sample the link holds, with a notice for what it could not use. */
   private restore(): void {
-    const { state, locks, corrections } = readIslandLink(
+    const { state, corrections } = readState(
       new URLSearchParams(location.search),
       this.config.id,
       SCHEMA,
-      { controls: ['d'] },
     );
-    this.locks = locks;
-    applyControlLocks(this, locks);
-    if (!isFree(locks, 'd')) {
-      this.pad.dataset.locked = '';
-      this.pad.setAttribute('aria-label', 'Drawing pad, locked by this link: it shows a digit');
-    }
     const select = this.querySelector<HTMLSelectElement>('[data-sample]')!;
     if (state.d) {
       this.strokes = decodeStrokes(state.d)!;
@@ -124,10 +107,7 @@ class DigitPadElement extends HTMLElement {
       d: this.strokes.length ? encodeStrokes(this.strokes) : '',
       s: this.sample === undefined ? 0 : this.sample + 1,
     };
-    this.writeUrl((params) => {
-      writeState(params, this.config.id, SCHEMA, state);
-      writeControlLocks(params, this.config.id, this.locks);
-    });
+    this.writeUrl((params) => writeState(params, this.config.id, SCHEMA, state));
   }
 
   /** Paints the kept strokes on a clear pad (after a link or a simplification). */
@@ -141,7 +121,6 @@ class DigitPadElement extends HTMLElement {
   private wire(): void {
     const pad = this.pad;
     pad.addEventListener('pointerdown', (e) => {
-      if (!isFree(this.locks, 'd')) return;
       pad.setPointerCapture(e.pointerId);
       if (this.strokes.length === 0) this.clearPad(); // a sample on show gives way to ink
       this.sample = undefined;

@@ -106,8 +106,7 @@ export const LANDSCAPE = {
 
 export function landscape(w: number, b: number, range: readonly [number, number]) {
   const { width, height, left, right, top, bottom, cMax } = LANDSCAPE;
-  const sx = (v: number) =>
-    left + ((v - range[0]) / (range[1] - range[0])) * (width - left - right);
+  const sx = (v: number) => left + ((v - range[0]) / (range[1] - range[0])) * (width - left - right);
   const sy = (c: number) => height - bottom - (Math.min(c, cMax) / cMax) * (height - top - bottom);
   const curve = costAlongW(b, range)
     .map((p, i) => `${i ? 'L' : 'M'}${sx(p.w).toFixed(1)},${sy(p.c).toFixed(1)}`)

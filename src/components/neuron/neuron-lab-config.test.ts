@@ -35,14 +35,8 @@ describe('NeuronLab config: what its plot is drawn against', () => {
     'rejects plotAgainst=%j on a two-input neuron, naming the file and the prop',
     (value) => {
       expect(() =>
-        neuronLabConfig(site, 'n', {
-          inputs: [1, 0],
-          weights: [1, 1],
-          plotAgainst: value as never,
-        }),
-      ).toThrow(
-        /03-bias\.mdx: <NeuronLab> prop "plotAgainst" must be "z" or an input, "x1" … "x2"/,
-      );
+        neuronLabConfig(site, 'n', { inputs: [1, 0], weights: [1, 1], plotAgainst: value as never }),
+      ).toThrow(/03-bias\.mdx: <NeuronLab> prop "plotAgainst" must be "z" or an input, "x1" … "x2"/);
     },
   );
 

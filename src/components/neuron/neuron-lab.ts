@@ -12,13 +12,8 @@ import { computationText } from '~/render/neuron-text';
 import { wireSliderFields, type SliderFields } from '~/components/controls/slider-fields';
 import { clamp, defaults, writeState, type Schema } from '~/state/url-state';
 import { correctionNotice, createUrlWriter } from '~/state/url-sync';
-import {
-  isFree,
-  readIslandLink,
-  resetFree,
-  writeControlLocks,
-  type ControlLocks,
-} from '~/state/control-locks';
+import { isFree, resetFree, writeControlLocks, type ControlLocks } from '~/state/control-locks';
+import { readIslandLink } from '~/state/island-link';
 import { applyControlLocks } from '~/components/controls/apply-locks';
 import {
   neuronLabControls,
