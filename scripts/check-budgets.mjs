@@ -8,6 +8,10 @@
  * together stay within 150 KB gzipped; the TrainingLab's training set (fetched only when a
  * reader presses Train) stays within 600 KB gzipped. Prints every total; exits 1 when a
  * budget is broken.
+ *
+ * Code a page loads only when the reader asks for it (ON_DEMAND: a dynamic import of one of
+ * these chunks) is not part of the page's first load; each such chunk with everything it
+ * imports that the page has not loaded already is checked against its own budget instead.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,17 +31,40 @@ function pages(dir = root) {
   });
 }
 
-/** A script file and everything it imports, as absolute paths. */
-function closure(file, seen = new Set()) {
+/** Chunks loaded only on a reader's request, with what requests them and their budget. */
+const ON_DEMAND = [
+  {
+    chunk: /^share-panel\.[\w-]+\.js$/,
+    what: 'Share panel and QR code (on "Share with a class")',
+    limit: 20 * 1024,
+  },
+];
+
+/** Largest on-demand load seen per ON_DEMAND entry, in gzipped bytes. */
+const onDemandBytes = new Map();
+
+/**
+ * A script file and everything it imports, as absolute paths; an ON_DEMAND chunk it imports
+ * dynamically is left out and collected in `later`.
+ */
+function closure(file, seen = new Set(), later = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(file, 'utf8');
   // Static and dynamic imports; the bundler may quote them with backticks.
-  for (const [, spec] of code.matchAll(/(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g)) {
-    closure(path.resolve(path.dirname(file), spec), seen);
+  for (const [whole, spec] of code.matchAll(/(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g)) {
+    const target = path.resolve(path.dirname(file), spec);
+    const dynamic = /^import\s*\(/.test(whole);
+    if (dynamic && ON_DEMAND.some((d) => d.chunk.test(path.basename(target)))) {
+      later.add(target);
+      continue;
+    }
+    closure(target, seen, later);
   }
   return seen;
 }
+
+const gzipped = (files) => [...files].reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
 
 /** The built file a script src points at, wherever the site's base path is. */
 function fileFor(src) {
@@ -55,10 +82,14 @@ for (const page of pages()) {
     .map((m) => m[1])
     .filter((code) => code.trim() !== '');
   const files = new Set();
-  for (const src of srcs) for (const f of closure(fileFor(src))) files.add(f);
-  const bytes =
-    [...files].reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0) +
-    inline.reduce((sum, code) => sum + gzipSync(code).length, 0);
+  const later = new Set();
+  for (const src of srcs) for (const f of closure(fileFor(src), new Set(), later)) files.add(f);
+  const bytes = gzipped(files) + inline.reduce((sum, code) => sum + gzipSync(code).length, 0);
+  for (const chunk of later) {
+    const entry = ON_DEMAND.find((d) => d.chunk.test(path.basename(chunk)));
+    const extra = [...closure(chunk)].filter((f) => !files.has(f));
+    onDemandBytes.set(entry, Math.max(onDemandBytes.get(entry) ?? 0, gzipped(extra)));
+  }
   const hasIsland =
     /<(neuron-lab|activation-plot|softmax-view|digit-pad|network-view|weight-image|quiz-question|descent-lab|training-lab)[\s>]/.test(
       html,
@@ -74,6 +105,14 @@ console.log(
   `JavaScript per page in ${path.relative(process.cwd(), root) || '.'} (budget ${LIMIT / 1024} KB gzipped):`,
 );
 for (const row of rows.sort()) console.log(`  ${row}`);
+
+for (const [entry, bytes] of onDemandBytes) {
+  const verdict = bytes > entry.limit ? `FAIL: over the ${entry.limit / 1024} KB budget` : 'ok';
+  if (verdict !== 'ok') failed = true;
+  console.log(
+    `${entry.what}: at most ${(bytes / 1024).toFixed(1)} KB gzipped more (budget ${entry.limit / 1024} KB)  ${verdict}`,
+  );
+}
 
 // The trained model and the sample digits travel together to every digit demo.
 const MODEL_LIMIT = 150 * 1024;

@@ -26,7 +26,10 @@ import {
 import { getActivation, type ActivationName } from '~/core/activations.ts';
 import { onNeuronChange, requestNeuronState, type NeuronChangeDetail } from '~/components/events';
 import { formatNumber } from '~/render/format';
-import { readState, type Schema } from '~/state/url-state';
+import { type Schema } from '~/state/url-state';
+import { isFree, noLocks, type ControlLocks } from '~/state/control-locks';
+import { readIslandLink } from '~/state/island-link';
+import { applyControlLocks } from '~/components/controls/apply-locks';
 import { correctionNotice, createUrlWriter } from '~/state/url-sync';
 import { plotCurves, readout, readoutPieces, tickLabel, yExtent } from '~/render/plot';
 import {
@@ -91,12 +94,14 @@ class ActivationPlotElement extends HTMLElement {
     }
     const canvas = this.chart!.canvas;
     const fromPointer = (event: PointerEvent) => {
+      if (!isFree(this.locks, 'c')) return;
       if (event.type === 'pointermove' && event.buttons === 0) return;
       const h = this.chart!.scales.x!.getValueForPixel(event.offsetX);
       if (h !== undefined) this.moveCursor(h);
     };
     canvas.addEventListener('pointermove', fromPointer);
     canvas.addEventListener('pointerdown', fromPointer);
+    applyControlLocks(this, this.locks);
     if (linked !== undefined) this.moveCursor(linked, false);
     if (this.config.follow) {
       onNeuronChange(this.config.follow, (detail) => this.follow(detail));
@@ -136,6 +141,8 @@ class ActivationPlotElement extends HTMLElement {
 
   private writeUrl = createUrlWriter();
   private schema: Schema = {};
+  /** A link may lock or hide "c": the cursor (its slider, the follow box, the pointer). */
+  private locks: ControlLocks = noLocks();
 
   /**
    * Reads the cursor from the link: `c` its place on the horizontal axis (which unticks
@@ -153,7 +160,10 @@ class ActivationPlotElement extends HTMLElement {
       },
     };
     const params = new URLSearchParams(location.search);
-    const { state, corrections } = readState(params, this.config.id, this.schema);
+    const { state, locks, corrections } = readIslandLink(params, this.config.id, this.schema, {
+      controls: ['c'],
+    });
+    this.locks = locks;
     const notice = this.querySelector<HTMLElement>('[data-notice]')!;
     notice.hidden = corrections.length === 0;
     notice.textContent = corrections.length ? correctionNotice(corrections) : '';

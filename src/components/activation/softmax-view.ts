@@ -5,14 +5,18 @@
 import { softmax } from '~/core/activations.ts';
 import { wireSliderFields } from '~/components/controls/slider-fields';
 import { formatNumber } from '~/render/format';
-import { clamp, defaults, readState, writeState, type Schema } from '~/state/url-state';
+import { clamp, defaults, writeState, type Schema } from '~/state/url-state';
 import { correctionNotice, createUrlWriter } from '~/state/url-sync';
+import { isFree, resetFree, writeControlLocks, type ControlLocks } from '~/state/control-locks';
+import { readIslandLink } from '~/state/island-link';
+import { applyControlLocks } from '~/components/controls/apply-locks';
 import { MAX_LOGITS, softmaxSchema, type SoftmaxConfig } from './softmax-config';
 
 class SoftmaxViewElement extends HTMLElement {
   private config!: SoftmaxConfig;
   private schema!: Schema;
   private state!: Record<string, number>;
+  private locks!: ControlLocks;
   private writeUrl = createUrlWriter();
 
   connectedCallback(): void {
@@ -20,8 +24,12 @@ class SoftmaxViewElement extends HTMLElement {
     this.config = JSON.parse(this.dataset.config!) as SoftmaxConfig;
     this.schema = softmaxSchema(this.config);
     const params = new URLSearchParams(location.search);
-    const { state, corrections } = readState(params, this.config.id, this.schema);
+    // A link may lock or hide the count n and any logit z1 … z10.
+    const { state, locks, corrections } = readIslandLink(params, this.config.id, this.schema, {
+      controls: Object.keys(this.schema),
+    });
     this.state = state as Record<string, number>;
+    this.locks = locks;
     // A count is a whole number: 4.6 logits means 5.
     this.state.n = Math.round(this.state.n!);
     const notice = this.querySelector<HTMLElement>('[data-notice]')!;
@@ -30,19 +38,21 @@ class SoftmaxViewElement extends HTMLElement {
 
     const sliders = wireSliderFields(this, (key, value) => {
       const field = this.schema[key]!;
+      if (!isFree(this.locks, key)) return;
       if (field.kind === 'number') this.state[key] = clamp(value, field.min, field.max);
       this.update();
     });
     const count = this.querySelector<HTMLSelectElement>('[data-count]')!;
     count.disabled = false;
     count.addEventListener('change', () => {
+      if (!isFree(this.locks, 'n')) return;
       this.state.n = Number(count.value);
       this.update();
     });
     const reset = this.querySelector<HTMLButtonElement>('[data-reset]')!;
     reset.disabled = false;
     reset.addEventListener('click', () => {
-      this.state = defaults(this.schema) as Record<string, number>;
+      this.state = resetFree(this.state, defaults(this.schema) as Record<string, number>, locks);
       notice.hidden = true;
       this.update();
     });
@@ -50,6 +60,7 @@ class SoftmaxViewElement extends HTMLElement {
       sliders.sync(this.state, except);
       count.value = String(this.state.n);
     };
+    applyControlLocks(this, locks);
     this.update(corrections.length > 0);
   }
 
@@ -71,7 +82,10 @@ class SoftmaxViewElement extends HTMLElement {
     this.querySelector('[data-sum]')!.textContent = formatNumber(p.reduce((s, v) => s + v, 0));
     this.sync();
     if (writeUrl)
-      this.writeUrl((params) => writeState(params, this.config.id, this.schema, this.state));
+      this.writeUrl((params) => {
+        writeState(params, this.config.id, this.schema, this.state);
+        writeControlLocks(params, this.config.id, this.locks);
+      });
   }
 }
 

@@ -1,12 +1,16 @@
 /**
  * <descent-lab>: state {w, b, rate, steps} → core (cost, slopes) → table, numbers, landscape
  * → URL. Steps apply w ← w − η ∂C/∂w and b ← b − η ∂C/∂b, clamped to the sliders' range
- * (descentStep).
+ * (descentStep). A link may lock or hide w, b, rate and "step" (both step buttons); a locked
+ * w or b stays where it is while the other steps.
  */
 import { wireSliderFields } from '~/components/controls/slider-fields';
 import { formatNumber } from '~/render/format';
-import { clamp, readState, writeState, type Schema } from '~/state/url-state';
+import { clamp, writeState, type Schema } from '~/state/url-state';
 import { correctionNotice, createUrlWriter } from '~/state/url-sync';
+import { isFree, resetFree, writeControlLocks, type ControlLocks } from '~/state/control-locks';
+import { readIslandLink } from '~/state/island-link';
+import { applyControlLocks } from '~/components/controls/apply-locks';
 import { descentState, descentStep, landscape, PARAMETER_RANGE } from './descent-maths';
 
 interface Config {
@@ -18,10 +22,14 @@ interface Config {
   rateRange: [number, number];
 }
 
+/** What a link may lock or hide: the three sliders and the step buttons. */
+const CONTROLS = ['w', 'b', 'rate', 'step'];
+
 class DescentLabElement extends HTMLElement {
   private config!: Config;
   private schema!: Schema;
   private state = { w: 0, b: 0, rate: 1 };
+  private locks: ControlLocks = { lock: [], hide: [] };
   private steps = 0;
   private writeUrl = createUrlWriter();
   private sync: (except?: HTMLInputElement) => void = () => {};
@@ -36,18 +44,20 @@ class DescentLabElement extends HTMLElement {
       b: { kind: 'number', min, max, default: this.config.b },
       rate: { kind: 'number', min: rateMin, max: rateMax, default: this.config.rate, decimals: 1 },
     };
-    const { state, corrections } = readState(
+    const { state, locks, corrections } = readIslandLink(
       new URLSearchParams(location.search),
       this.config.id,
       this.schema,
+      { controls: CONTROLS },
     );
     this.state = state as typeof this.state;
+    this.locks = locks;
     const notice = this.querySelector<HTMLElement>('[data-notice]')!;
     notice.hidden = corrections.length === 0;
     notice.textContent = corrections.length ? correctionNotice(corrections) : '';
     const sliders = wireSliderFields(this, (key, value, source) => {
       const field = this.schema[key]!;
-      if (field.kind !== 'number') return;
+      if (field.kind !== 'number' || !isFree(this.locks, key)) return;
       this.state[key as keyof typeof this.state] = clamp(value, field.min, field.max);
       this.update(source);
     });
@@ -60,20 +70,21 @@ class DescentLabElement extends HTMLElement {
     button('[data-step]', () => this.step(1));
     button('[data-step10]', () => this.step(10));
     button('[data-reset]', () => {
-      this.state = { w: this.config.w, b: this.config.b, rate: this.config.rate };
+      const start = { w: this.config.w, b: this.config.b, rate: this.config.rate };
+      this.state = resetFree(this.state, start, this.locks);
       this.steps = 0;
       this.update();
     });
+    applyControlLocks(this, locks);
     this.update();
   }
 
   private step(count: number): void {
+    if (!isFree(this.locks, 'step')) return;
     for (let k = 0; k < count; k++) {
-      ({ w: this.state.w, b: this.state.b } = descentStep(
-        this.state.w,
-        this.state.b,
-        this.state.rate,
-      ));
+      const next = descentStep(this.state.w, this.state.b, this.state.rate);
+      if (isFree(this.locks, 'w')) this.state.w = next.w;
+      if (isFree(this.locks, 'b')) this.state.b = next.b;
     }
     this.steps += count;
     this.update();
@@ -102,7 +113,10 @@ class DescentLabElement extends HTMLElement {
     const t = this.querySelector('[data-tangent]')!;
     for (const [k, v] of Object.entries(pic.tangent)) t.setAttribute(k, String(v));
     this.sync(source);
-    this.writeUrl((params) => writeState(params, this.config.id, this.schema, this.state));
+    this.writeUrl((params) => {
+      writeState(params, this.config.id, this.schema, this.state);
+      writeControlLocks(params, this.config.id, this.locks);
+    });
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neuronLabConfig } from './neuron-lab-config';
+import { neuronLabConfig, neuronLabControls } from './neuron-lab-config';
 
 const site = { component: 'NeuronLab', lessonSource: 'content/lessons/03-bias.mdx' };
 
@@ -44,5 +44,30 @@ describe('NeuronLab config: what its plot is drawn against', () => {
     expect(() =>
       neuronLabConfig(site, 'n', { inputs: [1], plotAgainst: 'x1', xRange: [2, 2] }),
     ).toThrow(/prop "xRange" must be \[min, max\] with min < max/);
+  });
+});
+
+describe('NeuronLab controls a link may lock, and what the lesson fixes', () => {
+  it('lesson 3’s gate: inputs shown but fixed, weights and f not shown (so fixed too)', () => {
+    const gate = neuronLabConfig(site, 'gate', {
+      inputs: [1, 1],
+      weights: [1, 1],
+      bias: 0.5,
+      activation: 'step',
+      show: ['inputs', 'bias'],
+      lock: ['inputs'],
+    });
+    expect(neuronLabControls(gate)).toEqual({
+      controls: ['x1', 'x2', 'b'],
+      fixed: ['x1', 'x2', 'w1', 'w2', 'f'],
+    });
+  });
+
+  it('a lab with every control shown and none locked fixes nothing', () => {
+    const free = neuronLabConfig(site, 'n', { inputs: [1, 0] });
+    expect(neuronLabControls(free)).toEqual({
+      controls: ['x1', 'x2', 'w1', 'w2', 'b', 'f'],
+      fixed: [],
+    });
   });
 });

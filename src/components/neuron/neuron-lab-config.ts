@@ -200,3 +200,30 @@ export function neuronOf(config: NeuronLabConfig, state: NeuronLabState) {
 export function hasBias(config: Pick<NeuronLabConfig, 'show' | 'bias'>): boolean {
   return config.show.includes('bias') || config.bias !== 0;
 }
+
+/** The URL keys of one control group: x1…xn, w1…wn, b or f. */
+function groupKeys(config: NeuronLabConfig, group: ControlGroup): string[] {
+  const n = config.inputs.length;
+  if (group === 'inputs') return Array.from({ length: n }, (_, i) => `x${i + 1}`);
+  if (group === 'weights') return Array.from({ length: n }, (_, i) => `w${i + 1}`);
+  return [group === 'bias' ? 'b' : 'f'];
+}
+
+/**
+ * The controls a link may lock or hide (those the lesson shows, in the page's order), and
+ * the fields the lesson fixes, which a link cannot change: its locked groups and the groups
+ * it does not show (the reader cannot see or move them either).
+ */
+export function neuronLabControls(config: NeuronLabConfig): {
+  controls: string[];
+  fixed: string[];
+} {
+  const controls: string[] = [];
+  const fixed: string[] = [];
+  for (const group of CONTROL_GROUPS) {
+    const keys = groupKeys(config, group);
+    if (config.show.includes(group)) controls.push(...keys);
+    if (config.lock.includes(group) || !config.show.includes(group)) fixed.push(...keys);
+  }
+  return { controls, fixed };
+}

@@ -10,9 +10,13 @@ import { glow, pipeWidth, signMark } from '~/render/neuron-geometry';
 import { formatNumber } from '~/render/format';
 import { computationText } from '~/render/neuron-text';
 import { wireSliderFields, type SliderFields } from '~/components/controls/slider-fields';
-import { clamp, defaults, readState, writeState, type Schema } from '~/state/url-state';
+import { clamp, defaults, writeState, type Schema } from '~/state/url-state';
 import { correctionNotice, createUrlWriter } from '~/state/url-sync';
+import { isFree, resetFree, writeControlLocks, type ControlLocks } from '~/state/control-locks';
+import { readIslandLink } from '~/state/island-link';
+import { applyControlLocks } from '~/components/controls/apply-locks';
 import {
+  neuronLabControls,
   neuronLabSchema,
   neuronOf,
   hasBias,
@@ -27,6 +31,7 @@ class NeuronLabElement extends HTMLElement {
   private config!: NeuronLabConfig;
   private schema!: Schema;
   private state!: NeuronLabState;
+  private locks!: ControlLocks;
   private writeUrl = createUrlWriter();
   private sliders!: SliderFields;
   private announceTimer: number | undefined;
@@ -35,14 +40,17 @@ class NeuronLabElement extends HTMLElement {
     if (this.schema) return;
     this.config = JSON.parse(this.dataset.config!) as NeuronLabConfig;
     this.schema = neuronLabSchema(this.config);
-    const { state, corrections } = readState(
+    const { state, locks, corrections } = readIslandLink(
       new URLSearchParams(location.search),
       this.config.id,
       this.schema,
+      neuronLabControls(this.config),
     );
     this.state = state as NeuronLabState;
+    this.locks = locks;
     this.showNotice(corrections);
     this.wireControls();
+    applyControlLocks(this, locks);
     onNeuronRequest(this.config.id, () => this.update({ announce: false, writeUrl: false }));
     this.update({ announce: false, writeUrl: corrections.length > 0 });
   }
@@ -57,6 +65,7 @@ class NeuronLabElement extends HTMLElement {
     if (select && !this.config.lock.includes('activation')) {
       select.disabled = false;
       select.addEventListener('change', () => {
+        if (!isFree(this.locks, 'f')) return;
         this.state.f = select.value;
         this.update();
       });
@@ -64,7 +73,7 @@ class NeuronLabElement extends HTMLElement {
     const reset = this.$<HTMLButtonElement>('[data-reset]')!;
     reset.disabled = false;
     reset.addEventListener('click', () => {
-      this.state = defaults(this.schema) as NeuronLabState;
+      this.state = resetFree(this.state, defaults(this.schema) as NeuronLabState, this.locks);
       this.showNotice([]);
       this.update();
     });
@@ -73,7 +82,7 @@ class NeuronLabElement extends HTMLElement {
   /** Sets a numeric field, clamped to its range; `source` is the control it came from. */
   private set(key: string, value: number, source: HTMLInputElement | undefined): void {
     const field = this.schema[key]!;
-    if (field.kind !== 'number') return;
+    if (field.kind !== 'number' || !isFree(this.locks, key)) return;
     this.state[key] = clamp(value, field.min, field.max, field.default);
     this.update({ source });
   }
@@ -97,7 +106,10 @@ class NeuronLabElement extends HTMLElement {
       a: result.a,
     });
     if (writeUrl)
-      this.writeUrl((params) => writeState(params, this.config.id, this.schema, this.state));
+      this.writeUrl((params) => {
+        writeState(params, this.config.id, this.schema, this.state);
+        writeControlLocks(params, this.config.id, this.locks);
+      });
     if (announce) this.scheduleAnnouncement(result);
   }
 
