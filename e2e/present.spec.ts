@@ -303,7 +303,8 @@ for (const viewport of [FULL_HD, HD]) {
       ['lessons/bias/', 'gate'],
       ['lessons/bias/', 'slide'],
       ['lessons/squishification/', 'squish'],
-      ['lessons/squishification/', 'soft'],
+      ['lessons/slopes-and-softmax/', 'sensitive'],
+      ['lessons/slopes-and-softmax/', 'soft'],
       ['lessons/what-a-neuron-holds/', 'pad'],
     ] as const) {
       test(`?present=${id} on ${lesson}: controls and result on screen together`, async ({
