@@ -194,13 +194,13 @@ describe("lesson 5: the sigmoid's slope, σ′(z) = σ(z)(1 − σ(z))", () => {
       expect(sigma(z) * (1 - sigma(z))).toBeCloseTo(slope(z), 8);
   });
 
-  it('at 0, 1 and 6: 0.25, 0.731 × 0.269 ≈ 0.197, 0.9975 × 0.0025 ≈ 0.0025', () => {
+  it('at 0, 1 and 6: 0.25, 0.731 × 0.269 ≈ 0.197, σ(6) ≈ 0.9975 and 1 − σ(6) ≈ 0.0025, so σ′(6) ≈ 0.0025', () => {
     expect(text).toContain("$\\sigma(0) = 0.5$, so $\\sigma'(0) = 0.5 \\times 0.5 = 0.25$");
     expect(text).toContain(
       `$\\sigma(1) \\approx ${tex(sigma(1), 3)}$, so $\\sigma'(1) \\approx ${tex(sigma(1), 3)} \\times ${tex(1 - sigma(1), 3)} \\approx ${tex(slope(1), 3)}$`,
     );
     expect(text).toContain(
-      `$\\sigma(6) \\approx ${tex(sigma(6), 4)}$, so $\\sigma'(6) \\approx ${tex(sigma(6), 4)} \\times ${tex(1 - sigma(6), 4)} \\approx ${tex(slope(6), 4)}$`,
+      `$\\sigma(6) \\approx ${tex(sigma(6), 4)}$ and $1 - \\sigma(6) \\approx ${tex(1 - sigma(6), 4)}$, so $\\sigma'(6) \\approx ${tex(slope(6), 4)}$`,
     );
   });
 
