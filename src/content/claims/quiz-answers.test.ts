@@ -107,7 +107,7 @@ describe('lesson 4', () => {
   });
 
   it('only tanh of the four reaches −0.5, at z ≈ −0.55', () => {
-    const q = choice('04-squishification', 'Predict, then check with the neuron below');
+    const q = choice('04-squishification', 'Predict, then check with the neuron above');
     // Sample z widely: which functions ever give −0.5 (to within a slider's resolution)?
     const fs: Record<string, (z: number) => number> = {
       tanh: Math.tanh,
