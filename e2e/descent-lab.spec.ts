@@ -1,4 +1,4 @@
-/** Lesson 7's gradient-descent lab, as a reader uses it: steps, rates, Reset. */
+/** Lesson 8's gradient-descent lab, as a reader uses it: steps, rates, Reset. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/fixtures';
 import { shown } from './support/neuron-maths';

@@ -36,7 +36,7 @@ test.describe('every demo in the link', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   });
 
-  test('lesson 6: a drawing, a selected neuron, painted weights and a bias come back exactly', async ({
+  test('lesson 7: a drawing, a selected neuron, painted weights and a bias come back exactly', async ({
     page,
     browser,
     problems,
@@ -102,7 +102,7 @@ test.describe('every demo in the link', () => {
     expectNoProblems(problems);
   });
 
-  test('lesson 5: the network view’s sample and neuron come back; a second click clears the neuron from the link', async ({
+  test('lesson 6: the network view’s sample and neuron come back; a second click clears the neuron from the link', async ({
     page,
     browser,
   }) => {

@@ -1,5 +1,5 @@
 /**
- * The live network view of lesson 6: it lights up as the reader draws on the pad, draws its
+ * The live network view of lesson 7: it lights up as the reader draws on the pad, draws its
  * connections without any selection, lets go of a selection on Escape or a second click, is
  * usable by keyboard and screen reader, follows dark mode and fits a 360 px phone.
  */
@@ -62,7 +62,7 @@ function expectedEdges(acts: number[][]): number {
 const pad = (page: Page) => page.locator('digit-pad#read');
 const view = (page: Page) => page.locator('network-view#inside');
 
-/** Opens lesson 6 once both islands are ready, recording the pad's last DIGIT_INPUT. */
+/** Opens lesson 7 once both islands are ready, recording the pad's last DIGIT_INPUT. */
 async function open(page: Page): Promise<void> {
   await page.goto(LESSON);
   await expect(pad(page).getByRole('button', { name: 'Clear' })).toBeEnabled();

@@ -1,5 +1,5 @@
 /**
- * The TrainingLab of lesson 6 ("Watch a network learn"), as a reader uses it: nothing is
+ * The TrainingLab of lesson 7 ("Watch a network learn"), as a reader uses it: nothing is
  * downloaded until Train; training in a worker raises the held-out accuracy and redraws the
  * curve and the weight pictures; Pause, Step and Reset (same seed, same numbers); one worker
  * however often Train is pressed; a missing or damaged file or a failing worker shows a

@@ -2,7 +2,7 @@
 /**
  * npm run bench:network-view [-- --json] [-- --dir DIR]
  *
- * How fast the live network view follows the drawing pad. In headless Chromium, on lesson 6
+ * How fast the live network view follows the drawing pad. In headless Chromium, on lesson 7
  * (a DigitPad followed by a NetworkView), the mouse draws digits on the pad with real input
  * events, and for every pointer move the page records: the pointermove, the pad's DIGIT_INPUT
  * event, the moment the view (and any other follower) has finished its work for it, and the

@@ -3,7 +3,7 @@
  * npm run bench:training [-- --dir dist --runs 3 --json]
  *
  * The TrainingLab's speed as a reader meets it, in headless Chromium on this machine: a fresh
- * page of lesson 6 for each run, Train pressed, and from that press on: the held-out accuracy
+ * page of lesson 7 for each run, Train pressed, and from that press on: the held-out accuracy
  * the island shows 5 s and 30 s later, when it first reached 90% and 93%, and the longest
  * main-thread task (PerformanceObserver 'longtask': every task over 50 ms is one) while it
  * trains. The time includes downloading the training set, starting the worker and loading the

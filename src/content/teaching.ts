@@ -43,16 +43,27 @@ export const TEACHING: Record<string, TeachingNotes> = {
   },
   '04-squishification': {
     project: [
-      'The plot of sigmoid, tanh and ReLU with slopes: read values at z = 0 and z = 2 with the cursor.',
+      'The plot of step, sigmoid, tanh and ReLU: read values at z = 0 and z = 2 with the cursor.',
       'The single neuron with its activation menu: keep z fixed and switch f.',
-      'The softmax view: push one logit up and watch the others shrink while the sum stays 1.',
+      'The same neuron with the step: nudge w₁ a little from 2 and ask the class what changed (nothing), then keep lowering it until the activation jumps from 1 to 0.',
     ],
     discuss: [
       'Why would a network of many layers without activation functions be no better than one layer?',
-      'Why can a step neuron not be trained by following slopes?',
+      'Learning nudges weights a little at a time. Why does that work with a sigmoid and not with a step?',
     ],
   },
-  '05-layers-and-matrices': {
+  '05-slopes-and-softmax': {
+    project: [
+      'The plot with slopes: read the sigmoid’s slope at z = 0 and z = 4 with the cursor, and ask what a nudge of 0.1 would do at each.',
+      'The softmax view: push one logit up and watch the others shrink while the sum stays 1.',
+    ],
+    discuss: [
+      'Why can a step neuron not be trained by following slopes?',
+      'A sigmoid neuron sits at z = 8. Why would it be slow to learn, and what could bring it back?',
+      'When would you want a layer’s outputs to add up to 1, and when not?',
+    ],
+  },
+  '06-layers-and-matrices': {
     project: [
       'The network view: select a first-layer neuron (its 784 weights as a picture) and an output neuron (its 16 weights as bars).',
       'Work the parameter count of 784-16-16-10 on the board with the class.',
@@ -62,7 +73,7 @@ export const TEACHING: Record<string, TeachingNotes> = {
       'How many numbers would a 784-100-10 network have? Is bigger always better?',
     ],
   },
-  '06-a-network-that-reads-digits': {
+  '07-a-network-that-reads-digits': {
     project: [
       'Draw a digit on the pad and follow it through the network view below it.',
       'Compare the hand-made stroke detector with a few trained first-layer neurons in the weight painter.',
@@ -72,7 +83,7 @@ export const TEACHING: Record<string, TeachingNotes> = {
       'The network mistakes some 5s for 3s. Draw a 5 that fools it, and one that does not.',
     ],
   },
-  '07-what-learning-means': {
+  '08-what-learning-means': {
     project: [
       'The gradient-descent lab: take single steps and let the class predict the direction of w from the sign of the slope.',
       'Reset and try a learning rate of 100, the largest: the cost goes up on the second step and never settles. Then 0.1, the smallest: the cost falls on every step, but needs hundreds of them.',

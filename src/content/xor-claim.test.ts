@@ -1,5 +1,5 @@
 /**
- * Lesson 5, "What a hidden layer buys": one hidden neuron computing OR, another computing AND,
+ * Lesson 6, "What a hidden layer buys": one hidden neuron computing OR, another computing AND,
  * and an output that fires when OR is on and AND is off compute XOR. Checked with the core's
  * own step neurons against XOR's truth table.
  */
@@ -11,7 +11,7 @@ const OR = step([1, 1], -0.5);
 const AND = step([1, 1], -1.5);
 const OR_AND_NOT_AND = step([1, -1], -0.5);
 
-describe('lesson 5: XOR from OR and AND in a hidden layer', () => {
+describe('lesson 6: XOR from OR and AND in a hidden layer', () => {
   it.each([
     [0, 0, 0],
     [0, 1, 1],

@@ -1,26 +1,23 @@
 /**
- * Lesson 4, "Squishification": the functions' ranges and slopes as the text states them, the
- * neuron "squish" and the softmax view "soft" with the lesson's own props, and the teachers'
- * notes. Values come from the core; expected values are worked out by hand or from the
- * formulas in the lesson's table, and slopes are checked against finite differences.
- * (How the plots are drawn is checked in plot-ranges.test.ts.)
+ * Lesson 4, "Squishification: shapes and ranges": the functions' ranges as the text states
+ * them, the plot "shapes" and the neuron "squish" with the lesson's own props, and the
+ * teachers' notes. Values come from the core; expected values are worked out by hand or from
+ * the formulas in the lesson's table. (The worked numbers of "Why smooth matters" are
+ * recomputed in worked-examples.test.ts, how the plots are drawn in plot-ranges.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { getActivation, softmax, type ActivationName } from '~/core/activations';
+import { getActivation, type ActivationName } from '~/core/activations';
 import { evaluateNeuron } from '~/core/neuron';
 import { Network } from '~/core/network';
 import { createRandom } from '~/core/random';
 import { componentProps } from '~/content/lesson-props';
-import { softmaxConfig } from '~/components/activation/softmax-config';
 import { TEACHING } from '~/content/teaching';
-import { asides, lessonSource, neuronLab, prose, section } from './lesson';
+import { asides, lessonSource, neuronLab, prose, section, sliderValues } from './lesson';
 
 const source = lessonSource('04-squishification');
 const f = (name: ActivationName) => getActivation(name);
 /** Sums from far left to far right, 0 included. */
 const Z = [-1e6, -50, -5, -1, -0.3, -1e-9, 0, 1e-9, 0.3, 1, 5, 50, 1e6];
-const slopeByDifference = (name: ActivationName, z: number, h = 1e-6) =>
-  (f(name).output(z + h) - f(name).output(z - h)) / (2 * h);
 
 describe('lesson 4: the table of shapes', () => {
   it('step: "1 if z ≥ 0, else 0", "only 0 or 1"', () => {
@@ -53,36 +50,6 @@ describe('lesson 4: the table of shapes', () => {
     expect(f('leaky-relu').output(-2)).toBeCloseTo(-0.02, 15);
     expect(f('leaky-relu').output(-1e6)).toBeCloseTo(-1e4, 6);
     expect(f('leaky-relu').output(3)).toBe(3);
-  });
-});
-
-describe('lesson 4: slopes', () => {
-  it('"The sigmoid is steepest at z = 0 (slope 0.25) and almost flat far out on either side"', () => {
-    expect(f('sigmoid').der(0)).toBe(0.25);
-    for (const z of [-5, -1, -0.3, 0.3, 1, 5]) {
-      expect(f('sigmoid').der(z)).toBeLessThan(0.25);
-      expect(f('sigmoid').der(z)).toBeCloseTo(slopeByDifference('sigmoid', z), 8);
-    }
-    expect(f('sigmoid').der(-6)).toBeLessThan(0.01);
-    expect(f('sigmoid').der(6)).toBeLessThan(0.01);
-  });
-
-  it('"tanh is steeper still at 0 (slope 1)"', () => {
-    expect(f('tanh').der(0)).toBe(1);
-    expect(slopeByDifference('tanh', 0)).toBeCloseTo(1, 8);
-  });
-
-  it('"ReLU\'s slope is 0 for negative sums and 1 for positive ones", and 0 is taken at the corner', () => {
-    for (const z of [-5, -0.3]) expect(f('relu').der(z)).toBe(0);
-    for (const z of [0.3, 5]) expect(f('relu').der(z)).toBe(1);
-    expect(f('relu').der(0)).toBe(0);
-  });
-
-  it('"The step\'s slope is 0 everywhere except the jump"', () => {
-    for (const z of [-5, -0.3, 0.3, 5]) {
-      expect(f('step').der(z)).toBe(0);
-      expect(slopeByDifference('step', z)).toBe(0);
-    }
   });
 });
 
@@ -134,17 +101,21 @@ describe('lesson 4: the neuron "squish"', () => {
     expect(run('relu', b).a).toBeCloseTo(0, 12);
   });
 
-  it('"push z to about 6. Now move a weight a little. Does the activation change much?": far less than near 0', () => {
-    expect(tries).toContain('push $z$ to about 6');
-    // w1 = 4 (the slider's top) and b = 3.25: z = 0.8 × 4 − 0.3 × 1.5 + 3.25 = 6.
-    const far = [lab.weightRange[1], lab.weights[1]!];
-    const high = run('sigmoid', 3.25, far);
-    expect(high.z).toBeCloseTo(6, 12);
-    const nudge = (w: number[]) => [w[0]! + 0.1, w[1]!];
-    const changeHigh = run('sigmoid', 3.25, nudge(far)).a - high.a;
-    const changeZero = run('sigmoid', -1.15, nudge(lab.weights)).a - run('sigmoid', -1.15).a;
-    expect(changeHigh).toBeLessThan(0.001);
-    expect(changeZero).toBeGreaterThan(0.019);
+  it('"Choose the step and nudge w1 a little up or down from 2 … Keep moving it down until it does": nothing, then a jump of 1', () => {
+    expect(tries).toContain('Choose the step and nudge $w_1$ a little up or down from 2');
+    const a = (w1: number) => run('step', lab.bias, [w1, lab.weights[1]!]).a;
+    const notches = sliderValues(lab.weightRange, lab.step);
+    // A little either way (up to ±0.2, twenty notches): no change at all.
+    const near = notches.filter((w) => Math.abs(w - 2) <= 0.2 + 1e-9);
+    expect(near.length).toBe(41);
+    for (const w of near) expect(a(w)).toBe(1);
+    // Going down one notch at a time, the activation changes exactly once, from 1 to 0.
+    const down = notches.filter((w) => w <= 2).reverse();
+    const changes = down.slice(1).filter((w, k) => a(w) !== a(down[k]!));
+    expect(changes).toHaveLength(1);
+    expect(a(changes[0]!)).toBe(0);
+    // z = 0.8 w1 − 0.95 crosses 0 at w1 = 1.1875: between the notches 1.19 and 1.18.
+    expect(changes[0]).toBeCloseTo(1.18, 10);
   });
 
   it('"Choose ReLU and make z negative. Can you make the activation go below 0?": never; leaky ReLU does', () => {
@@ -167,46 +138,37 @@ describe('lesson 4: the neuron "squish"', () => {
   });
 });
 
-describe('lesson 4: softmax', () => {
-  const props = componentProps(source, 'SoftmaxView', 'soft');
-  const config = softmaxConfig({ component: 'SoftmaxView' }, 'soft', props as never);
+describe("lesson 4: the plot and the teachers' notes", () => {
+  const plot = componentProps(source, 'ActivationPlot', 'shapes');
 
-  it('"numbers between 0 and 1 that always add up to 1", for the view\'s logits', () => {
-    const a = Array.from(softmax.output(config.logits));
-    // e² : e¹ : e^0.1, divided by their total.
-    const e = config.logits.map(Math.exp);
-    const total = e.reduce((s, v) => s + v, 0);
-    a.forEach((v, i) => expect(v).toBeCloseTo(e[i]! / total, 12));
-    expect(a.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 12);
-  });
-
-  it('caption: "Move one logit and watch every probability change, while their sum stays 1"', () => {
-    const before = Array.from(softmax.output(config.logits));
-    config.logits.forEach((_, k) => {
-      const moved = config.logits.map((z, i) => (i === k ? Math.min(z + 1, config.range[1]) : z));
-      const after = Array.from(softmax.output(moved));
-      after.forEach((v, i) => expect(v).not.toBeCloseTo(before[i]!, 6));
-      expect(after.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 12);
-    });
-  });
-
-  it('teachers: "push one logit up and watch the others shrink while the sum stays 1"', () => {
-    expect(TEACHING['04-squishification']!.project.join(' ')).toContain(
-      'push one logit up and watch the others shrink while the sum stays 1',
-    );
-    const before = softmax.output(config.logits);
-    const after = softmax.output([config.logits[0]! + 1, ...config.logits.slice(1)]);
-    expect(after[0]).toBeGreaterThan(before[0]!);
-    for (let i = 1; i < before.length; i++) expect(after[i]).toBeLessThan(before[i]!);
+  it('the plot "shapes" shows the step, sigmoid, tanh and ReLU and follows the neuron "squish" on the page', () => {
+    expect(plot.functions).toEqual(['step', 'sigmoid', 'tanh', 'relu']);
+    expect(plot.derivatives).toBeUndefined();
+    expect(plot.follow).toBe('squish');
+    expect(() => neuronLab(source, 'squish')).not.toThrow();
   });
 
   it('teachers: "read values at z = 0 and z = 2 with the cursor": both inside the plot "shapes"', () => {
     const note = TEACHING['04-squishification']!.project.join(' ');
     const [, z1, z2] = /read values at z = (−?\d+) and z = (−?\d+)/.exec(note)!;
-    const [lo, hi] = componentProps(source, 'ActivationPlot', 'shapes').zRange as number[];
+    const [lo, hi] = plot.zRange as number[];
     for (const z of [Number(z1), Number(z2)]) {
       expect(z).toBeGreaterThanOrEqual(lo!);
       expect(z).toBeLessThanOrEqual(hi!);
     }
+  });
+
+  it('teachers: with the step, nudging w1 from 2 changes nothing; lowering it makes the activation jump from 1 to 0', () => {
+    const note = TEACHING['04-squishification']!.project.join(' ');
+    expect(note).toContain('nudge w₁ a little from 2');
+    expect(note).toContain('jumps from 1 to 0');
+    const lab = neuronLab(source, 'squish');
+    const a = (w1: number) =>
+      evaluateNeuron(
+        { weights: [w1, lab.weights[1]!], bias: lab.bias, activation: 'step' },
+        lab.inputs,
+      ).a;
+    expect([1.9, 2, 2.1].map(a)).toEqual([1, 1, 1]);
+    expect(a(1)).toBe(0);
   });
 });

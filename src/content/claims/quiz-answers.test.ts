@@ -95,8 +95,65 @@ describe('lesson 4', () => {
     expect(whyOf(q, '−2 and 5')).toContain(`would give −${(0.01 * 2).toFixed(2)} and 5`);
   });
 
+  it('a step neuron nudged from z = 0.9 to 1.1 does not change; the wrong choices quote the sigmoid rightly', () => {
+    const q = choice('04-squishification', "A step neuron's weighted sum is z = 0.9");
+    const step = (z: number) => (z >= 0 ? 1 : 0);
+    expect(step(1.1) - step(0.9)).toBe(0);
+    expect(rightText(q)).toBe(`Not at all: it is ${step(0.9)} before and after`);
+    expect(whyOf(q, 'By about 0.04')).toContain(
+      `σ(1.1) − σ(0.9) ≈ ${sigma(1.1).toFixed(3)} − ${sigma(0.9).toFixed(3)} = ${(sigma(1.1) - sigma(0.9)).toFixed(3)}`,
+    );
+    expect((sigma(1.1) - sigma(0.9)).toFixed(2)).toBe('0.04');
+  });
+
+  it('only tanh of the four reaches −0.5, at z ≈ −0.55', () => {
+    const q = choice('04-squishification', 'Predict, then check with the neuron above');
+    // Sample z widely: which functions ever give −0.5 (to within a slider's resolution)?
+    const fs: Record<string, (z: number) => number> = {
+      tanh: Math.tanh,
+      sigmoid: sigma,
+      ReLU: (z) => Math.max(0, z),
+      step: (z) => (z >= 0 ? 1 : 0),
+    };
+    const reaches = Object.keys(fs).filter((name) => {
+      for (let z = -20; z <= 20; z += 0.001) if (Math.abs(fs[name]!(z) + 0.5) < 0.001) return true;
+      return false;
+    });
+    expect(reaches).toEqual(['tanh']);
+    expect(rightText(q)).toBe('tanh');
+    expect(Math.atanh(-0.5).toFixed(2)).toBe('-0.55');
+    expect(q.explanation).toContain('tanh(z) = −0.5 at z ≈ −0.55');
+    expect(0.01 * -50).toBe(-0.5);
+    // The neuron below can get there: its sum reaches −0.55 (b = −1.7 with the lesson's start).
+    expect(Math.tanh(0.8 * 2 + 0.3 * -1.5 - 1.7)).toBeCloseTo(-0.5, 2);
+  });
+});
+
+describe('lesson 5', () => {
+  it('a nudge of 0.1 at z = 0 and at z = 5: A changes by about 0.025, B by far less; slopes quoted rightly', () => {
+    const q = choice('05-slopes-and-softmax', 'Two sigmoid neurons get the same small nudge');
+    const change = (z: number) => sigma(z + 0.1) - sigma(z);
+    expect(change(0).toFixed(3)).toBe('0.025');
+    expect(change(5)).toBeLessThan(change(0) / 10);
+    expect(rightText(q)).toBe("A's, by about 0.025; B's hardly moves");
+    const slope5 = sigma(5) * (1 - sigma(5));
+    expect(whyOf(q, "B's, because its sum is larger")).toContain(
+      `slope about ${slope5.toFixed(3)}`,
+    );
+    expect(q.explanation).toContain(
+      `about ${slope5.toFixed(3)} × 0.1 ≈ ${(slope5 * 0.1).toFixed(4)}`,
+    );
+  });
+
+  it('four equal logits of 3 share equally: 0.25 each', () => {
+    const q = number('05-slopes-and-softmax', 'A softmax layer has four neurons');
+    const a = softmax([3, 3, 3, 3]);
+    for (const v of a) expect(v).toBeCloseTo(q.answer, 12);
+    expect(softmax([0, 0, 0, 0])[0]).toBeCloseTo(q.answer, 12);
+  });
+
   it('softmax of 2, 1, 0.1: raising the first logit to 3 makes both others go down', () => {
-    const q = choice('04-squishification', 'Predict, then check in the softmax demo');
+    const q = choice('05-slopes-and-softmax', 'Predict, then check in the softmax demo');
     const before = softmax([2, 1, 0.1]);
     const after = softmax([3, 1, 0.1]);
     expect(after[1]).toBeLessThan(before[1]!);
@@ -111,7 +168,7 @@ describe('lesson 4', () => {
   });
 
   it('the softmax demo starts at those logits and can reach 3', () => {
-    const source = lessonSource('04-squishification');
+    const source = lessonSource('05-slopes-and-softmax');
     const props = componentProps(source, 'SoftmaxView', 'soft');
     const config = softmaxConfig({ component: 'SoftmaxView' }, 'soft', props);
     expect(props.logits).toEqual([2, 1, 0.1]);
@@ -120,18 +177,18 @@ describe('lesson 4', () => {
   });
 });
 
-describe('lesson 5', () => {
+describe('lesson 6', () => {
   const count = (sizes: number[]) => sizes.slice(1).reduce((s, k, i) => s + sizes[i]! * k + k, 0);
 
   it('784-32-10 has 25,450 weights and biases', () => {
-    const q = number('05-layers-and-matrices', 'Someone tries a different shape');
+    const q = number('06-layers-and-matrices', 'Someone tries a different shape');
     expect(q.answer).toBe(count([784, 32, 10]));
     expect(q.explanation).toContain('25,088 + 320 = 25,408');
     expect(784 * 32 + 32 * 10).toBe(25408);
   });
 
   it('row 2 of W times a⁽⁰⁾ plus b₂ is 4 (without the bias 5, row 1 gives 0, σ(4) ≈ 0.98)', () => {
-    const q = choice('05-layers-and-matrices', 'A layer has weight matrix W');
+    const q = choice('06-layers-and-matrices', 'A layer has weight matrix W');
     const W = [
       [1, -2, 0],
       [0.5, 1, 1],
@@ -146,15 +203,15 @@ describe('lesson 5', () => {
   });
 });
 
-describe('lesson 6: baselines', () => {
+describe('lesson 7: baselines', () => {
   it('an untrained network (the lab, as it starts) reads about 10% of the held-out digits', () => {
     const q = choice(
-      '06-a-network-that-reads-digits',
+      '07-a-network-that-reads-digits',
       "Predict: the lab's network starts from random weights",
     );
     expect(rightText(q)).toBe('About 10%');
     const data = decodeTrainSet(readFileSync('public/models/digit-train-set.bin'));
-    const source = lessonSource('06-a-network-that-reads-digits');
+    const source = lessonSource('07-a-network-that-reads-digits');
     const props = componentProps(source, 'TrainingLab', 'learn') as TrainingLabProps;
     const config = trainingLabConfig({ component: 'TrainingLab' }, 'learn', props, '');
     const settings = settingsOf(config, defaults(trainingLabSchema(config)) as TrainingLabState);
@@ -168,7 +225,7 @@ describe('lesson 6: baselines', () => {
 
   it('answering "7" for every held-out digit is right 10% of the time', () => {
     const q = number(
-      '06-a-network-that-reads-digits',
+      '07-a-network-that-reads-digits',
       'The 600 held-out digits hold 60 of each digit',
     );
     const { heldOut } = loadDigits();
@@ -180,9 +237,9 @@ describe('lesson 6: baselines', () => {
   });
 });
 
-describe('lesson 7', () => {
+describe('lesson 8', () => {
   it('w = 1, slope 0.5, η = 4: one step lands at −1, past the lowest point 0.8', () => {
-    const q = choice('07-what-learning-means', 'The cost is lowest at w = 0.8');
+    const q = choice('08-what-learning-means', 'The cost is lowest at w = 0.8');
     // A cost with its lowest point at 0.8 and slope 0.5 at w = 1.
     const cost = (w: number) => 1.25 * (w - 0.8) ** 2;
     const h = 1e-6;
@@ -198,7 +255,7 @@ describe('lesson 7', () => {
   });
 
   it('w = 2, slope 0.5, η = 0.4: one step gives 1.8', () => {
-    const q = number('07-what-learning-means', 'A weight is w = 2');
+    const q = number('08-what-learning-means', 'A weight is w = 2');
     expect(q.answer).toBeCloseTo(2 - 0.4 * 0.5, 12);
   });
 });

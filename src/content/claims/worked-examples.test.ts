@@ -148,9 +148,103 @@ describe('lesson 4: the sigmoid of 2, and what the bias does to it', () => {
   });
 });
 
-describe('lesson 4: the digit network does not use softmax', () => {
+describe('lesson 4: why smooth matters, a weight nudged from 0.9 to 1.1', () => {
   const text = prose(
-    section(lessonSource('04-squishification'), 'Softmax: squishing a whole layer'),
+    section(lessonSource('04-squishification'), 'Why smooth matters: learning by small steps'),
+  );
+  const step = (z: number) => (z >= 0 ? 1 : 0);
+
+  it("one input x = 1, so z = w + b; the table's rows for b = 0 and b = −1, in that order", () => {
+    expect(text).toContain('a single input $x = 1$, so its sum is $z = w + b$');
+    expect(text).toContain(
+      'from $w = 0.9$ to $w = 1.1$, first with the bias $b = 0$, then with $b = -1$',
+    );
+    const rows = [0, -1].map((b) => {
+      const [z0, z1] = [0.9 * 1 + b, 1.1 * 1 + b];
+      return `| $${tex(z0, 1)} \\to ${tex(z1, 1)}$ | $${tex(sigma(z0), 3)} \\to ${tex(sigma(z1), 3)}$ | $${step(z0)} \\to ${step(z1)}$ |`;
+    });
+    for (const row of rows) expect(text).toContain(row);
+    expect(text.indexOf(rows[0]!)).toBeLessThan(text.indexOf(rows[1]!));
+  });
+
+  it('"by 0.039 and 0.050"; the step: no change, then a change of 1 from a nudge of 0.2', () => {
+    const changes = [0, -1].map((b) => sigma(1.1 + b) - sigma(0.9 + b));
+    expect(text).toContain(`by $${tex(changes[0]!, 3)}$ and $${tex(changes[1]!, 3)}$`);
+    expect(changes.every((c) => c > 0)).toBe(true);
+    expect(step(1.1) - step(0.9)).toBe(0);
+    expect(step(0.1) - step(-0.1)).toBe(1);
+    expect(text).toContain('a change of $1$ from a nudge of $0.2$');
+  });
+
+  it('ReLU "passes the test too": a change of 0.2 in z moves its output by at most 0.2', () => {
+    const relu = (z: number) => Math.max(0, z);
+    for (const z of [-1, -0.1, 0, 0.9])
+      expect(Math.abs(relu(z + 0.2) - relu(z))).toBeLessThanOrEqual(0.2 + 1e-12);
+  });
+});
+
+describe("lesson 5: the sigmoid's slope, σ′(z) = σ(z)(1 − σ(z))", () => {
+  const text = prose(
+    section(lessonSource('05-slopes-and-softmax'), 'Slopes: how sensitive is the neuron?'),
+  );
+  const slope = (z: number, h = 1e-6) => (sigma(z + h) - sigma(z - h)) / (2 * h);
+
+  it('the shortcut agrees with the slope measured by finite differences', () => {
+    for (const z of [-4, -1, 0, 1, 2, 6])
+      expect(sigma(z) * (1 - sigma(z))).toBeCloseTo(slope(z), 8);
+  });
+
+  it('at 0, 1 and 6: 0.25, 0.731 × 0.269 ≈ 0.197, σ(6) ≈ 0.9975 and 1 − σ(6) ≈ 0.0025, so σ′(6) ≈ 0.0025', () => {
+    expect(text).toContain("$\\sigma(0) = 0.5$, so $\\sigma'(0) = 0.5 \\times 0.5 = 0.25$");
+    expect(text).toContain(
+      `$\\sigma(1) \\approx ${tex(sigma(1), 3)}$, so $\\sigma'(1) \\approx ${tex(sigma(1), 3)} \\times ${tex(1 - sigma(1), 3)} \\approx ${tex(slope(1), 3)}$`,
+    );
+    expect(text).toContain(
+      `$\\sigma(6) \\approx ${tex(sigma(6), 4)}$ and $1 - \\sigma(6) \\approx ${tex(1 - sigma(6), 4)}$, so $\\sigma'(6) \\approx ${tex(slope(6), 4)}$`,
+    );
+  });
+
+  it("the slope predicts lesson 4's change: 0.197 × 0.2 ≈ 0.039, and 0.711 → 0.750 happened; at 6 only 0.0005", () => {
+    expect(text).toContain(
+      `about $${tex(slope(1), 3)} \\times 0.2 \\approx ${tex(slope(1) * 0.2, 3)}$`,
+    );
+    expect(tex(slope(1) * 0.2, 3)).toBe(tex(sigma(1.1) - sigma(0.9), 3));
+    expect(text).toContain(`$${tex(sigma(0.9), 3)} \\to ${tex(sigma(1.1), 3)}$`);
+    expect(text).toContain(
+      `about $${tex(slope(6), 4)} \\times 0.2 = ${tex(Number(tex(slope(6), 4)) * 0.2, 4)}$`,
+    );
+    expect(Math.abs(sigma(6.1) - sigma(5.9))).toBeCloseTo(0.0005, 4);
+  });
+});
+
+describe('lesson 5: softmax of the logits 2, 1 and 0.1, worked by hand', () => {
+  const text = prose(
+    section(lessonSource('05-slopes-and-softmax'), 'Softmax: squishing a whole layer'),
+  );
+  const logits = [2, 1, 0.1];
+  const e = logits.map(Math.exp);
+  const total = e.reduce((s, v) => s + v, 0);
+
+  it('e², e¹, e^0.1 and their total of about 11.21', () => {
+    expect(text).toContain(
+      `$e^{2} \\approx ${tex(e[0]!, 3)}$, $e^{1} \\approx ${tex(e[1]!, 3)}$ and $e^{0.1} \\approx ${tex(e[2]!, 3)}$. Their total is about $${tex(total, 2)}$`,
+    );
+  });
+
+  it('each share, as the table writes it, and they add up to 1', () => {
+    logits.forEach((z, i) => {
+      expect(text).toContain(
+        `| $${z}$ | $${tex(e[i]!, 3)}$ | $${tex(e[i]!, 3)} / ${tex(total, 2)} \\approx ${tex(e[i]! / total, 3)}$ |`,
+      );
+    });
+    expect(e.reduce((s, v) => s + v / total, 0)).toBeCloseTo(1, 12);
+    expect(text).toContain('The three outputs add up to $1$');
+  });
+});
+
+describe('lesson 5: the digit network does not use softmax', () => {
+  const text = prose(
+    section(lessonSource('05-slopes-and-softmax'), 'Softmax: squishing a whole layer'),
   );
   const model = JSON.parse(readFileSync('public/models/digits.json', 'utf8')) as {
     activations: string[];
@@ -176,9 +270,9 @@ describe('lesson 4: the digit network does not use softmax', () => {
   });
 });
 
-describe('lesson 5: a 2 by 3 matrix times a column', () => {
+describe('lesson 6: a 2 by 3 matrix times a column', () => {
   const text = prose(
-    section(lessonSource('05-layers-and-matrices'), 'A whole layer: the matrix form'),
+    section(lessonSource('06-layers-and-matrices'), 'A whole layer: the matrix form'),
   );
   const W = [
     [2, -1, 1],
@@ -219,23 +313,23 @@ describe('lesson 5: a 2 by 3 matrix times a column', () => {
   });
 });
 
-describe('lesson 6: the baseline that gives 94.5% its meaning', () => {
+describe('lesson 7: the baseline that gives 94.5% its meaning', () => {
   it('"guessing blindly, or always answering the same digit, is right one time in ten, 10%"', async () => {
     const { loadDigits } = await import('../../../scripts/data/mnist.ts');
     const { heldOut } = loadDigits();
     for (let d = 0; d < 10; d++) {
       expect(heldOut.filter((x) => x.label === d).length / heldOut.length).toBe(0.1);
     }
-    const text = prose(lessonBody(lessonSource('06-a-network-that-reads-digits')));
+    const text = prose(lessonBody(lessonSource('07-a-network-that-reads-digits')));
     expect(text).toContain(
       'is right one time in ten, 10%, because each digit is a tenth of the 600',
     );
   });
 });
 
-describe('lesson 7: one gradient-descent step by hand', () => {
+describe('lesson 8: one gradient-descent step by hand', () => {
   const text = prose(
-    section(lessonSource('07-what-learning-means'), 'Worked example: one step by hand'),
+    section(lessonSource('08-what-learning-means'), 'Worked example: one step by hand'),
   );
   const x = 2;
   const y = 1;

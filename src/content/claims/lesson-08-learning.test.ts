@@ -1,5 +1,5 @@
 /**
- * Lesson 7, "What learning means": what its text and the teachers' notes say the gradient
+ * Lesson 8, "What learning means": what its text and the teachers' notes say the gradient
  * descent lab does, run with the lab's own props (w, b, rate, rateRange) through the demo's
  * maths (the core's backpropagation, steps clamped as the demo clamps them). The cost and
  * the "every example right" test are written out here from the formulas in the lesson.
@@ -11,7 +11,7 @@ import { TEACHING } from '~/content/teaching';
 import { descentState, descentStep, EXAMPLES } from '~/components/learning/descent-maths';
 import { lessonSource, prose, section, sentenceWith } from './lesson';
 
-const source = lessonSource('07-what-learning-means');
+const source = lessonSource('08-what-learning-means');
 const props = componentProps(source, 'DescentLab', 'learn');
 const start = { w: props.w as number, b: props.b as number };
 const rate = props.rate as number;
@@ -47,7 +47,7 @@ function numberAfter(sentence: string, before: string): number {
   return Number(/^\d+(\.\d+)?/.exec(sentence.slice(at + before.length))![0]);
 }
 
-describe('lesson 7: the examples', () => {
+describe('lesson 8: the examples', () => {
   it('"six examples … switch on (y = 1) when x is 0.6 or more, and stay off otherwise"', () => {
     expect(text).toContain('six examples');
     expect(EXAMPLES).toHaveLength(6);
@@ -55,7 +55,7 @@ describe('lesson 7: the examples', () => {
   });
 });
 
-describe('lesson 7: stepping at the starting rate', () => {
+describe('lesson 8: stepping at the starting rate', () => {
   it('"Before stepping: is ∂C/∂w negative or positive? So which way will w move?": negative, so w grows', () => {
     const h = 1e-6;
     const slope = (cost(start.w + h, start.b) - cost(start.w - h, start.b)) / (2 * h);
@@ -88,7 +88,7 @@ describe('lesson 7: stepping at the starting rate', () => {
   });
 });
 
-describe('lesson 7: too small and too large learning rates', () => {
+describe('lesson 8: too small and too large learning rates', () => {
   it('the Try-this rates are the slider\'s ends: "100, the largest" and "0.1, the smallest"', () => {
     expect(text).toContain(`learning rate to ${largest}, the largest`);
     expect(text).toContain(`learning rate to ${smallest}, the smallest`);
@@ -141,7 +141,7 @@ describe('lesson 7: too small and too large learning rates', () => {
   });
 
   it('teachers: "a learning rate of 100, the largest: the cost goes up on the second step … Then 0.1, the smallest"', () => {
-    const note = TEACHING['07-what-learning-means']!.project.join(' ');
+    const note = TEACHING['08-what-learning-means']!.project.join(' ');
     expect(note).toContain(
       `learning rate of ${largest}, the largest: the cost goes up on the second step`,
     );
@@ -149,9 +149,9 @@ describe('lesson 7: too small and too large learning rates', () => {
   });
 });
 
-describe('lesson 7: how the digit network was trained', () => {
+describe('lesson 8: how the digit network was trained', () => {
   it('"8,000 handwritten digits, 150 passes over them, a small step after every 10 examples" is the training script\'s recipe', () => {
-    const body = prose(lessonSource('07-what-learning-means'));
+    const body = prose(lessonSource('08-what-learning-means'));
     const [, digits, passes, batch] =
       /([\d,]+) handwritten digits, (\d+) passes over them, a small step after every (\d+) examples/.exec(
         body,

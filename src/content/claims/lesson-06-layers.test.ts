@@ -1,5 +1,5 @@
 /**
- * Lesson 5, "Layers and matrices": the parameter table, the matrix form and what the network
+ * Lesson 6, "Layers and matrices": the parameter table, the matrix form and what the network
  * view shows, checked with the core and the shipped model; and that no single step neuron
  * computes XOR (the two-layer XOR is checked in ../xor-claim.test.ts).
  */
@@ -11,7 +11,7 @@ import { createRandom } from '~/core/random';
 import { parseNetwork } from '~/core/serialize';
 import { asides, lessonSource, prose, section } from './lesson';
 
-const source = lessonSource('05-layers-and-matrices');
+const source = lessonSource('06-layers-and-matrices');
 const model = parseNetwork(readFileSync('public/models/digits.json', 'utf8'));
 
 /** The rows of the table in "Counting the numbers": n → k, weights, biases. */
@@ -31,7 +31,7 @@ function tableRows() {
   }));
 }
 
-describe('lesson 5: counting the numbers', () => {
+describe('lesson 6: counting the numbers', () => {
   const rows = tableRows();
   const text = prose(section(source, 'Counting the numbers'));
 
@@ -61,7 +61,7 @@ describe('lesson 5: counting the numbers', () => {
   });
 });
 
-describe('lesson 5: the matrix form', () => {
+describe('lesson 6: the matrix form', () => {
   it('"For row i, that is exactly neuron i\'s weighted sum": a layer is σ of its rows\' sums', () => {
     const net = new Network({ sizes: [5, 3], activations: 'sigmoid' }).initialise(createRandom(3));
     const layer = net.layers[0]!;
@@ -80,7 +80,7 @@ describe('lesson 5: the matrix form', () => {
   });
 });
 
-describe('lesson 5: the network view', () => {
+describe('lesson 6: the network view', () => {
   const text = prose(section(source, 'See the layers'));
 
   it('"For the first hidden layer the row has 784 entries, shown as a 28 × 28 picture; for the later layers, 16 bars"', () => {
@@ -99,7 +99,7 @@ describe('lesson 5: the network view', () => {
   });
 });
 
-describe('lesson 5: "Why not one big layer?"', () => {
+describe('lesson 6: "Why not one big layer?"', () => {
   it('"A single neuron with a step activation can compute AND or OR, but not … XOR": none on a grid of weights and biases', () => {
     const pairs = [
       [0, 0],

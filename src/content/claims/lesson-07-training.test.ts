@@ -1,5 +1,5 @@
 /**
- * Lesson 6, "Watch a network learn": what the Try-this tasks say the TrainingLab does, checked
+ * Lesson 7, "Watch a network learn": what the Try-this tasks say the TrainingLab does, checked
  * by training with the lab's own trainer, the lesson's own props (defaults applied as on the
  * page) and the shipped training set. Accuracy is looked at every 100 batches (1,000 digits),
  * about as often as the lab reports it at full speed.
@@ -20,7 +20,7 @@ import { DigitTrainer, type TrainingSettings } from '~/components/training/train
 import { defaults } from '~/state/url-state';
 import { asides, lessonSource, prose, section, sentenceWith } from './lesson';
 
-const source = lessonSource('06-a-network-that-reads-digits');
+const source = lessonSource('07-a-network-that-reads-digits');
 const text = section(source, 'Watch a network learn');
 const tasks = prose(asides(text, 'try')[0]!);
 const data = decodeTrainSet(readFileSync('public/models/digit-train-set.bin'));
@@ -45,7 +45,7 @@ const digitsTo90 = (points: number[]) => {
   return i < 0 ? Infinity : (i + 1) * 100 * lesson.batchSize;
 };
 
-describe('lesson 6: watch a network learn', () => {
+describe('lesson 7: watch a network learn', () => {
   it('the lab starts as the lesson says: η = 0.5, sigmoid, softmax with cross-entropy', () => {
     expect(lesson).toMatchObject({
       learningRate: 0.5,

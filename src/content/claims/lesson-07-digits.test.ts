@@ -1,5 +1,5 @@
 /**
- * Lesson 6, "A network that reads digits" (and lesson 1's pad, which uses the same network):
+ * Lesson 7, "A network that reads digits" (and lesson 1's pad, which uses the same network):
  * the numbers the text gives about the shipped network, recomputed by running it (the core's
  * forward pass) on the 600 held-out digits. The counts are read from the lesson's text.
  */
@@ -15,11 +15,11 @@ import { lessonBody, lessonSource, prose } from './lesson';
 
 const model = parseNetwork(readFileSync('public/models/digits.json', 'utf8'));
 const { train, heldOut } = loadDigits();
-const text = prose(lessonBody(lessonSource('06-a-network-that-reads-digits')));
+const text = prose(lessonBody(lessonSource('07-a-network-that-reads-digits')));
 const guesses = heldOut.map((d) => ({ label: d.label, guess: argmax(model.predict(d.pixels)) }));
 const count = (s: string) => Number(s.replace(/,/g, ''));
 
-describe('lesson 6: honest numbers', () => {
+describe('lesson 7: honest numbers', () => {
   const [, trained, tested, right] =
     /trained on ([\d,]+) digits and tested on ([\d,]+) others it never saw: it reads ([\d,]+) of them correctly/.exec(
       text,
@@ -47,7 +47,7 @@ describe('lesson 6: honest numbers', () => {
     const top = Math.max(...mistakes.values());
     expect(mistakes.get(`${label}→${guess}`)).toBe(top);
     expect([...mistakes.values()].filter((n) => n === top)).toHaveLength(1);
-    const note = TEACHING['06-a-network-that-reads-digits']!.discuss.join(' ');
+    const note = TEACHING['07-a-network-that-reads-digits']!.discuss.join(' ');
     expect(note).toContain(`mistakes some ${label}s for ${guess}s`);
   });
 });
