@@ -137,7 +137,7 @@ test.describe('locks and hidden controls in the link', () => {
   });
 
   test('SoftmaxView: a locked logit and count keep the link values', async ({ page }) => {
-    await page.goto('lessons/squishification/?soft.z1=3&soft._lock=z1,n');
+    await page.goto('lessons/slopes-and-softmax/?soft.z1=3&soft._lock=z1,n');
     const soft = page.locator('softmax-view#soft');
     await expect(soft.getByRole('button', { name: 'Reset' })).toBeEnabled();
     const z1 = slider(soft, /^Logit z1/);
