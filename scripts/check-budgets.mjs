@@ -38,6 +38,12 @@ const ON_DEMAND = [
     what: 'Share panel and QR code (on "Share with a class")',
     limit: 20 * 1024,
   },
+  {
+    // The TrainingLab's live chart (chart.js): imported when the reader presses Train.
+    chunk: /^training-chart\.[\w-]+\.js$/,
+    what: 'Training chart, chart.js (on Train)',
+    limit: 60 * 1024,
+  },
 ];
 
 /** Largest on-demand load seen per ON_DEMAND entry, in gzipped bytes. */
@@ -130,7 +136,8 @@ if (modelVerdict !== 'ok') failed = true;
 
 // The TrainingLab's digits: downloaded only when a reader presses Train, so a budget of its own.
 const TRAIN_SET_LIMIT = 600 * 1024;
-const trainSetBytes = gzipSync(readFileSync(path.join(modelDir, 'digit-train-set.bin'))).length;
+// Stored gzipped (scripts/data/train-set-file.ts): its size on disk is its size on the wire.
+const trainSetBytes = readFileSync(path.join(modelDir, 'digit-train-set.bin.gz')).length;
 const trainSetVerdict =
   trainSetBytes > TRAIN_SET_LIMIT ? `FAIL: over the ${TRAIN_SET_LIMIT / 1024} KB budget` : 'ok';
 console.log(

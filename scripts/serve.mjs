@@ -25,6 +25,7 @@ const TYPES = {
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
   '.bin': 'application/octet-stream',
+  '.gz': 'application/gzip',
   '.txt': 'text/plain; charset=utf-8',
 };
 

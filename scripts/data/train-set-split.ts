@@ -1,5 +1,5 @@
 /**
- * The digits of the TrainingLab's training set (public/models/digit-train-set.bin), chosen
+ * The digits of the TrainingLab's training set (public/models/digit-train-set.bin.gz), chosen
  * from the balanced split of ./mnist.ts without randomness. Per digit: TRAIN_PER_DIGIT
  * training digits and HELD_OUT_PER_DIGIT held-out ones. The held-out part is the split's own
  * held-out digits plus the first training digits this set leaves out, so nothing held out here

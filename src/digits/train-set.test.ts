@@ -1,12 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readFileSync, statSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   trainSetSplit,
   HELD_OUT_PER_DIGIT,
   TRAIN_PER_DIGIT,
 } from '../../scripts/data/train-set-split.ts';
-import { checkTrainSet, decodeTrainSet, encodeTrainSet, type DigitSet } from './train-set';
+import { TRAIN_SET_FILE, readTrainSetFile } from '../../scripts/data/train-set-file.ts';
+import {
+  checkTrainSet,
+  decodeTrainSet,
+  encodeTrainSet,
+  inflateTrainSet,
+  type DigitSet,
+} from './train-set';
 
 const digit = (label: number, seed: number) => ({
   label,
@@ -54,9 +61,39 @@ describe('the training set format', () => {
   });
 });
 
-describe('the shipped training set (public/models/digit-train-set.bin)', () => {
-  const bytes = readFileSync('public/models/digit-train-set.bin');
+describe('inflateTrainSet', () => {
+  const bytes = encodeTrainSet([digit(4, 1), digit(7, 2)], [digit(1, 3)]);
+
+  it('gunzips a gzipped file to the exact bytes that were packed', async () => {
+    const back = new Uint8Array(await inflateTrainSet(gzipSync(bytes)));
+    expect(Buffer.from(back).equals(Buffer.from(bytes))).toBe(true);
+    expect([...decodeTrainSet(back).train.labels]).toEqual([4, 7]);
+  });
+
+  it('passes bytes a host already inflated through unchanged', async () => {
+    const back = new Uint8Array(await inflateTrainSet(bytes));
+    expect(Buffer.from(back).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('rejects a gzip stream cut short, saying so', async () => {
+    const packed = gzipSync(bytes);
+    await expect(inflateTrainSet(packed.subarray(0, packed.length >> 1))).rejects.toThrow(
+      'compressed data is cut short or corrupt',
+    );
+  });
+});
+
+describe(`the shipped training set (${TRAIN_SET_FILE})`, () => {
+  const stored = readFileSync(TRAIN_SET_FILE);
+  const bytes = readTrainSetFile();
   const set = decodeTrainSet(bytes);
+
+  it('is stored gzipped, well under 1 MiB, and inflates to the training set format', () => {
+    expect([...stored.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+    expect(statSync(TRAIN_SET_FILE).size).toBeLessThan(1024 * 1024);
+    expect(Buffer.from(gunzipSync(stored)).equals(Buffer.from(bytes))).toBe(true);
+    expect(String.fromCharCode(...bytes.subarray(0, 4))).toBe('NLTS');
+  });
 
   it(`holds ${TRAIN_PER_DIGIT} training and ${HELD_OUT_PER_DIGIT} held-out digits of each kind`, () => {
     expect(set.train.count).toBe(10 * TRAIN_PER_DIGIT);
@@ -81,8 +118,8 @@ describe('the shipped training set (public/models/digit-train-set.bin)', () => {
 
   it('is what npm run data:train-set writes, and stays within 600 KB gzipped', () => {
     const { train, heldOut } = trainSetSplit();
-    expect(Buffer.from(encodeTrainSet(train, heldOut)).equals(bytes)).toBe(true);
-    expect(gzipSync(bytes).length).toBeLessThanOrEqual(600 * 1024);
+    expect(Buffer.from(encodeTrainSet(train, heldOut)).equals(Buffer.from(bytes))).toBe(true);
+    expect(stored.length).toBeLessThanOrEqual(600 * 1024);
   });
 
   it('holds real digits: mostly black, with some ink in every picture', () => {

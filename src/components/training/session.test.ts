@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readTrainSetFile } from '../../../scripts/data/train-set-file.ts';
 import type { Progress, Report } from './messages';
 import { TrainingSession } from './session';
 import { DEFAULT_SETTINGS } from './trainer';
 
-const file = readFileSync('public/models/digit-train-set.bin');
-const data = () => file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength);
+const file = readTrainSetFile();
+const data = () => file.slice().buffer;
 
 /** A session with a hand-cranked scheduler and clock: `tick` runs the queued tasks. */
 function harness() {

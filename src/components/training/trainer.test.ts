@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readTrainSetFile } from '../../../scripts/data/train-set-file.ts';
 import { Backprop } from '~/core/backprop';
 import { oneHot } from '~/core/cost';
 import { Network, argmax } from '~/core/network';
@@ -7,7 +7,7 @@ import { createRandom } from '~/core/random';
 import { decodeTrainSet } from '~/digits/train-set';
 import { DEFAULT_SETTINGS, DigitTrainer, EXAMPLE_REPEATS } from './trainer';
 
-const data = decodeTrainSet(readFileSync('public/models/digit-train-set.bin'));
+const data = decodeTrainSet(readTrainSetFile());
 const epoch = data.train.count / DEFAULT_SETTINGS.batchSize;
 
 describe('DigitTrainer', () => {

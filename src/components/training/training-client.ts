@@ -3,13 +3,18 @@
  * starting a worker whose reports are checked (parseReport) before the island sees them.
  */
 import { fetchOk } from '~/digits/load';
-import { checkTrainSet } from '~/digits/train-set';
+import { checkTrainSet, inflateTrainSet } from '~/digits/train-set';
 import { parseReport, type Report } from './messages';
 
-/** The training set file at `url`, checked; throws an Error with a reader-facing message. */
+/**
+ * The training set file at `url`, inflated (it is stored gzipped) and checked; throws an Error
+ * with a reader-facing message.
+ */
 export async function loadTrainingData(url: string): Promise<ArrayBuffer> {
-  const bytes = await (await fetchOk(url, 'training digits file')).arrayBuffer();
+  const packed = await (await fetchOk(url, 'training digits file')).arrayBuffer();
+  let bytes: ArrayBuffer;
   try {
+    bytes = await inflateTrainSet(packed);
     checkTrainSet(bytes);
   } catch (error) {
     throw new Error(`The training digits file is damaged: ${(error as Error).message}.`);

@@ -43,7 +43,7 @@ export interface TrainingLabConfig {
   activation: TrainingActivation;
   cost: CostName;
   seed: number;
-  /** URL of the training set file (digit-train-set.bin). */
+  /** URL of the training set file (digit-train-set.bin.gz). */
   data: string;
   caption?: string;
 }

@@ -4,8 +4,8 @@
  * page) and the shipped training set. Accuracy is looked at every 100 batches (1,000 digits),
  * about as often as the lab reports it at full speed.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readTrainSetFile } from '../../../scripts/data/train-set-file.ts';
 import { argmax } from '~/core/network';
 import { componentProps } from '~/content/lesson-props';
 import { decodeTrainSet } from '~/digits/train-set';
@@ -23,7 +23,7 @@ import { asides, lessonSource, prose, section, sentenceWith } from './lesson';
 const source = lessonSource('07-a-network-that-reads-digits');
 const text = section(source, 'Watch a network learn');
 const tasks = prose(asides(text, 'try')[0]!);
-const data = decodeTrainSet(readFileSync('public/models/digit-train-set.bin'));
+const data = decodeTrainSet(readTrainSetFile());
 const props = componentProps(source, 'TrainingLab', 'learn') as TrainingLabProps;
 const config = trainingLabConfig({ component: 'TrainingLab' }, 'learn', props, '');
 const lesson = settingsOf(config, defaults(trainingLabSchema(config)) as TrainingLabState);

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { readTrainSetFile } from '../../../scripts/data/train-set-file.ts';
 import { loadDigits } from '../../../scripts/data/mnist.ts';
 import { componentProps } from '~/content/lesson-props';
 import { softmaxConfig } from '~/components/activation/softmax-config';
@@ -210,7 +211,7 @@ describe('lesson 7: baselines', () => {
       "Predict: the lab's network starts from random weights",
     );
     expect(rightText(q)).toBe('About 10%');
-    const data = decodeTrainSet(readFileSync('public/models/digit-train-set.bin'));
+    const data = decodeTrainSet(readTrainSetFile());
     const source = lessonSource('07-a-network-that-reads-digits');
     const props = componentProps(source, 'TrainingLab', 'learn') as TrainingLabProps;
     const config = trainingLabConfig({ component: 'TrainingLab' }, 'learn', props, '');
