@@ -42,15 +42,16 @@ function contributions(acts: number[][], l: number, i: number): { j: number; c: 
 
 /**
  * How many edges the view should stroke with nothing selected, by its rule: into each first
- * hidden neuron the 8 strongest input signals; in later layers every edge; of those, the ones
- * whose |w·a| is more than 1/12 of the strongest of their layer.
+ * hidden neuron the `perNeuron` strongest input signals (8 at rest, 4 while the input keeps
+ * changing); in later layers every edge; of those, the ones whose |w·a| is more than 1/12 of
+ * the strongest of their layer.
  */
-function expectedEdges(acts: number[][]): number {
+function expectedEdges(acts: number[][], perNeuron = 8): number {
   let count = 0;
   for (let l = 1; l <= 3; l++) {
     const signals = Array.from({ length: model.layers[l - 1]!.outputSize }, (_, i) =>
       contributions(acts, l, i)
-        .slice(0, l === 1 ? 8 : undefined)
+        .slice(0, l === 1 ? perNeuron : undefined)
         .map((x) => Math.abs(x.c)),
     ).flat();
     const max = Math.max(...signals);
@@ -163,6 +164,52 @@ test.describe('NetworkView, live', () => {
     // observer runs, which a busy machine can delay by a few hundred ms, hence the margin.
     for (let k = 1; k < times.length; k++) expect(times[k]! - times[k - 1]!).toBeGreaterThan(1000);
     expectNoProblems(problems);
+  });
+
+  test('while the input changes every frame, frames are lighter and the names wait; at rest, all of it', async ({
+    page,
+  }) => {
+    await open(page);
+    const base = samples.find((s) => s.label === 3)!.pixels;
+    const steps = 24;
+    const inputs = Array.from({ length: steps }, (_, t) =>
+      Array.from(base, (x) => (x * (t + 1)) / steps),
+    );
+    // One input an animation frame, as a reader's drawing sends them; after each, the number
+    // of edges stroked, and how many times the neurons' spoken names changed meanwhile.
+    const seen = await page.evaluate(async (inputs) => {
+      const v = document.querySelector<HTMLElement>('network-view#inside')!;
+      let renames = 0;
+      const names = new MutationObserver(() => renames++);
+      for (const n of v.querySelectorAll('[data-name]'))
+        names.observe(n, { childList: true, characterData: true, subtree: true });
+      const out: { drawn: number; renames: number }[] = [];
+      for (const input of inputs) {
+        await new Promise(requestAnimationFrame);
+        const detail = { id: 'read', input: Float64Array.from(input) };
+        document.dispatchEvent(new CustomEvent('digit-pad:input', { detail }));
+        await Promise.resolve();
+        out.push({ drawn: Number(v.dataset.drawnEdges), renames });
+      }
+      return out;
+    }, inputs);
+    const full = inputs.map((x) => expectedEdges(forward(x)));
+    const light = inputs.map((x) => expectedEdges(forward(x), 4));
+    // The first input after a rest gets the full picture; the ones that follow within a frame
+    // or two get the lighter one (a frame delayed past 120 ms by a busy machine may be full).
+    expect(seen[0]!.drawn).toBe(full[0]);
+    seen.forEach(({ drawn }, t) => expect([full[t], light[t]]).toContain(drawn));
+    const lightFrames = seen.filter(
+      ({ drawn }, t) => t > 0 && drawn === light[t] && light[t] !== full[t],
+    );
+    expect(lightFrames.length).toBeGreaterThan(steps / 2);
+    // The names changed only on full frames, not on every frame.
+    const fullFrames = seen.filter(({ drawn }, t) => drawn === full[t]).length;
+    expect(seen.at(-1)!.renames).toBeLessThanOrEqual(fullFrames);
+    // At rest: the full picture of the last input, and every name says its activation.
+    const last = forward(inputs.at(-1)!);
+    await expect(view(page)).toHaveAttribute('data-drawn-edges', String(expectedEdges(last)));
+    await expect.poll(() => neuronNames(view(page))).toEqual(expectedNames(last));
   });
 
   test('edges are drawn with nothing selected: solid blue for +, dashed orange for −', async ({

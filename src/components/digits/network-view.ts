@@ -23,6 +23,13 @@ import { summaryText } from './network-summary';
 
 /** Input edges drawn into each first-layer neuron: its strongest contributions w·x. */
 const PER_NEURON = 8;
+/**
+ * While the input keeps changing (the reader is drawing), frames are lighter: fewer input
+ * edges per neuron, and the neurons' spoken names wait. SETTLE ms after the last change the
+ * full picture and the names are drawn. (Rasterising the strokes is most of a frame's cost.)
+ */
+const LIVE_PER_NEURON = 4;
+const SETTLE = 120;
 /** The spoken sentence changes at most this often while the input moves (ms). */
 const SUMMARY_EVERY = 1500;
 
@@ -60,6 +67,10 @@ class NetworkViewElement extends HTMLElement {
   private summaryTimer = 0;
   private summaryAt = -Infinity;
   private frames = 0;
+  /** When the input last changed (ms), and the timer that draws the settled picture. */
+  private inputAt = -Infinity;
+  private settleTimer = 0;
+  private live = false;
   private pixels?: ImageData;
   private detach: (() => void)[] = [];
   private writeUrl = createUrlWriter();
@@ -77,7 +88,8 @@ class NetworkViewElement extends HTMLElement {
     for (const off of this.detach.splice(0)) off();
     cancelAnimationFrame(this.frameRequest);
     clearTimeout(this.summaryTimer);
-    this.frameRequest = this.summaryTimer = 0;
+    clearTimeout(this.settleTimer);
+    this.frameRequest = this.summaryTimer = this.settleTimer = 0;
     this.drewThisFrame = this.pending = false;
   }
 
@@ -116,12 +128,20 @@ class NetworkViewElement extends HTMLElement {
         kind: 'text',
         default: '',
         maxLength: 8,
-        check: (raw) => (parseNeuronKey(raw, sizes) ? undefined : 'is not a neuron of this network'),
+        check: (raw) =>
+          parseNeuronKey(raw, sizes) ? undefined : 'is not a neuron of this network',
       },
       ...(this.config!.follow
         ? {}
         : {
-            x: { kind: 'number', min: 1, max: samples.length, default: 1, decimals: 0, integer: true },
+            x: {
+              kind: 'number',
+              min: 1,
+              max: samples.length,
+              default: 1,
+              decimals: 0,
+              integer: true,
+            },
           }),
     };
     const { state, corrections } = readState(
@@ -154,6 +174,7 @@ class NetworkViewElement extends HTMLElement {
         const { id, input } = (e as CustomEvent<DigitInputDetail>).detail;
         if (id !== follow) return;
         this.input.set(input);
+        this.inputChanged();
         this.requestRender();
       });
       // The pad may have shown a linked drawing before this view was listening.
@@ -223,6 +244,23 @@ class NetworkViewElement extends HTMLElement {
     );
   }
 
+  /**
+   * Notes a change of input: a change within SETTLE ms of the previous one makes the frames
+   * live (lighter) until the input rests for SETTLE ms, when the full picture is drawn.
+   */
+  private inputChanged(): void {
+    const now = performance.now();
+    this.live = now - this.inputAt < SETTLE;
+    this.inputAt = now;
+    clearTimeout(this.settleTimer);
+    this.settleTimer = window.setTimeout(() => {
+      this.settleTimer = 0;
+      if (!this.live) return;
+      this.live = false;
+      this.requestRender();
+    }, SETTLE);
+  }
+
   /** Renders now unless this frame already has a render; then once, at the next frame. */
   private requestRender(): void {
     if (this.drewThisFrame) this.pending = true;
@@ -237,13 +275,15 @@ class NetworkViewElement extends HTMLElement {
       this.buttons(l).forEach((button, i) => {
         const a = this.activations[l]![i]!;
         button.querySelector<HTMLElement>('.dot')!.style.setProperty('--a', a.toFixed(3));
+        // Changing 42 names relays out the page: while drawing they wait until the input rests.
+        if (this.live) return;
         const name = button.querySelector<HTMLElement>('[data-name]')!;
         name.dataset.base ??= name.textContent!.trim();
         const text = `${name.dataset.base}, activation ${formatNumber(a, 2)}`;
         if (name.textContent !== text) name.textContent = text;
       }),
     );
-    this.showDetailText();
+    if (!this.live) this.showDetailText();
     this.draw();
     this.summarise(false);
     this.drewThisFrame = true;
@@ -318,7 +358,8 @@ class NetworkViewElement extends HTMLElement {
   private draw(): void {
     const scene = this.scene;
     if (!scene || !this.network) return;
-    const frame = buildFrame(scene, this.activations, PER_NEURON, this.selected);
+    const perNeuron = this.live ? LIVE_PER_NEURON : PER_NEURON;
+    const frame = buildFrame(scene, this.activations, perNeuron, this.selected);
     strokeEdges(this.querySelector<HTMLCanvasElement>('[data-edges]')!, frame, {
       ratio: this.ratio,
       colours: this.colours,
