@@ -19,7 +19,10 @@ import {
   fitDrawingToLink,
   roundPoint,
 } from '~/state/link-codecs';
-import { readState, writeState, type Schema } from '~/state/url-state';
+import { writeState, type Schema } from '~/state/url-state';
+import { readIslandLink } from '~/state/island-link';
+import { isFree, noLocks, type ControlLocks } from '~/state/control-locks';
+import { applyControlLocks } from '~/components/controls/apply-locks';
 import { correctionNotice, createUrlWriter } from '~/state/url-sync';
 import { grey, paintGrid } from '~/render/palette';
 import type { DigitFiles } from './digit-config';
@@ -34,6 +37,12 @@ const SCHEMA = {
   d: { kind: 'text', default: '', maxLength: 2000, check: checkStrokes },
   s: { kind: 'number', min: 0, max: 1000, default: 0, decimals: 0, integer: true },
 } satisfies Schema;
+
+/**
+ * What a teacher's link can lock or hide: `draw` (drawing on the pad, and Clear) and `s` (the
+ * sample menu). A locked pad keeps showing the linked drawing or sample.
+ */
+const CONTROLS = ['draw', 's'] as const;
 
 /** Brush: a thick line with soft edges, like the pen strokes of the MNIST digits. */
 const BRUSH = { width: 20, blur: 10 };
@@ -51,6 +60,7 @@ class DigitPadElement extends HTMLElement {
   /** The sample on show (index into samples), if the pad shows one. */
   private sample?: number;
   private writeUrl = createUrlWriter();
+  private locks: ControlLocks = noLocks();
 
   connectedCallback(): void {
     if (this.config) return;
@@ -79,11 +89,23 @@ class DigitPadElement extends HTMLElement {
 
   /** Shows the drawing or sample the link holds, with a notice for what it could not use. */
   private restore(): void {
-    const { state, corrections } = readState(
+    const { state, locks, corrections } = readIslandLink(
       new URLSearchParams(location.search),
       this.config.id,
       SCHEMA,
+      { controls: CONTROLS },
     );
+    this.locks = locks;
+    applyControlLocks(this, locks);
+    if (!isFree(locks, 'draw')) {
+      const pad = this.pad;
+      pad.dataset.linkLocked = '';
+      pad.hidden = locks.hide.includes('draw');
+      pad.setAttribute(
+        'aria-label',
+        'Drawing pad, locked by this link: it shows the drawing the link holds',
+      );
+    }
     const select = this.querySelector<HTMLSelectElement>('[data-sample]')!;
     if (state.d) {
       this.strokes = decodeStrokes(state.d)!;
@@ -121,6 +143,7 @@ class DigitPadElement extends HTMLElement {
   private wire(): void {
     const pad = this.pad;
     pad.addEventListener('pointerdown', (e) => {
+      if (!isFree(this.locks, 'draw')) return;
       pad.setPointerCapture(e.pointerId);
       if (this.strokes.length === 0) this.clearPad(); // a sample on show gives way to ink
       this.sample = undefined;

@@ -12,7 +12,9 @@ import { argmax, type Network } from '~/core/network.ts';
 import { DIGIT_INPUT, requestDigitInput, type DigitInputDetail } from '~/components/events';
 import { loadDigitAssets, showLoadError } from '~/digits/load';
 import { formatNumber } from '~/render/format';
-import { readState, writeState, type Schema } from '~/state/url-state';
+import { writeState, type Schema } from '~/state/url-state';
+import { readIslandLink } from '~/state/island-link';
+import { applyControlLocks } from '~/components/controls/apply-locks';
 import { correctionNotice, createUrlWriter } from '~/state/url-sync';
 import { buildFrame, buildScene, type NeuronRef, type NetworkScene } from '~/render/network-frame';
 import { pixelCentres } from '~/render/network-geometry';
@@ -144,11 +146,14 @@ class NetworkViewElement extends HTMLElement {
             },
           }),
     };
-    const { state, corrections } = readState(
+    // A teacher's link can lock or hide the sample menu (`x`; a view that follows a pad has none).
+    const { state, locks, corrections } = readIslandLink(
       new URLSearchParams(location.search),
       this.config!.id,
       this.schema,
+      { controls: this.config!.follow ? [] : ['x'] },
     );
+    applyControlLocks(this, locks);
     const notice = this.querySelector<HTMLElement>('[data-notice]')!;
     notice.hidden = corrections.length === 0;
     notice.textContent = corrections.length ? correctionNotice(corrections) : '';

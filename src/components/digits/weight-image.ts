@@ -12,7 +12,10 @@ import { paintWeights, STROKE, verticalStrokeDetector } from '~/digits/presets';
 import { formatNumber } from '~/render/format';
 import { diverging, grey, paintGrid } from '~/render/palette';
 import { checkWeights, decodeWeights, encodeWeights, roundWeight } from '~/state/link-codecs';
-import { readState, writeState, type Schema } from '~/state/url-state';
+import { writeState, type Schema } from '~/state/url-state';
+import { readIslandLink } from '~/state/island-link';
+import { isFree, noLocks, type ControlLocks } from '~/state/control-locks';
+import { applyControlLocks } from '~/components/controls/apply-locks';
 import { correctionNotice, createUrlWriter } from '~/state/url-sync';
 import type { DigitFiles } from './digit-config';
 
@@ -40,8 +43,7 @@ function weightImageSchema(config: Config, samples: number) {
       default: String(Math.min(config.sample, samples)),
       maxLength: 8,
       check: (raw: string) =>
-        (raw === 'pad' && config.follow) ||
-        (/^[1-9]\d*$/.test(raw) && Number(raw) <= samples)
+        (raw === 'pad' && config.follow) || (/^[1-9]\d*$/.test(raw) && Number(raw) <= samples)
           ? undefined
           : `is not ${config.follow ? '"pad" or ' : ''}a sample from 1 to ${samples}`,
     },
@@ -65,6 +67,8 @@ class WeightImageElement extends HTMLElement {
   private painted = false;
   /** The input shown: a sample's index, or 'pad'. */
   private inputChoice = '';
+  /** What a teacher's link locks or hides: `w` painting, `p` the preset, `x` the input, `b`. */
+  private locks: ControlLocks = noLocks();
 
   connectedCallback(): void {
     if (this.config) return;
@@ -100,7 +104,12 @@ class WeightImageElement extends HTMLElement {
   private restore(): void {
     this.schema = weightImageSchema(this.config, this.samples.length);
     const params = new URLSearchParams(location.search);
-    const { state, corrections } = readState(params, this.config.id, this.schema);
+    const { state, locks, corrections } = readIslandLink(params, this.config.id, this.schema, {
+      controls: ['w', 'p', 'x', 'b'],
+    });
+    this.locks = locks;
+    applyControlLocks(this, locks);
+    if (!isFree(locks, 'w')) this.$<HTMLElement>('[data-weights]').dataset.linkLocked = '';
     this.applyPreset(state.p);
     this.$<HTMLSelectElement>('[data-start]').value = state.p;
     if (state.w) {
@@ -232,6 +241,7 @@ class WeightImageElement extends HTMLElement {
       this.render();
     };
     canvas.addEventListener('pointerdown', (e) => {
+      if (!isFree(this.locks, 'w')) return;
       canvas.setPointerCapture(e.pointerId);
       this.painting = true;
       dab(e);

@@ -12,13 +12,16 @@
  */
 import { showLoadError } from '~/digits/load';
 import { verdict } from '~/digits/verdict';
-import { readState, writeState, type Schema } from '~/state/url-state';
+import { writeState, type Schema } from '~/state/url-state';
+import { readIslandLink } from '~/state/island-link';
+import { applyControlLocks } from '~/components/controls/apply-locks';
 import { correctionNotice, createUrlWriter } from '~/state/url-sync';
 import type { Command, Example, Progress, Report } from './messages';
 import { loadTrainingData, startTrainingWorker } from './training-client';
 import { renderProgress, renderStatus, type ProgressView, type Status } from './training-view';
 import { TrainingPad } from './training-pad';
 import {
+  SETTING_KEYS,
   settingsOf,
   trainingLabSchema,
   type TrainingLabConfig,
@@ -56,16 +59,19 @@ class TrainingLabElement extends HTMLElement {
     this.listeners = new AbortController();
     this.config = JSON.parse(this.dataset.config!) as TrainingLabConfig;
     this.schema = trainingLabSchema(this.config);
-    const { state, corrections } = readState(
+    const { state, locks, corrections } = readIslandLink(
       new URLSearchParams(location.search),
       this.config.id,
       this.schema,
+      { controls: SETTING_KEYS },
     );
     this.state = state as TrainingLabState;
     const notice = this.$<HTMLElement>('[data-notice]');
     notice.hidden = corrections.length === 0;
     notice.textContent = corrections.length ? correctionNotice(corrections) : '';
     this.wireControls();
+    // A teacher's link can lock or hide any of the settings (their keys, SETTING_KEYS).
+    applyControlLocks(this, locks);
     this.pad = new TrainingPad(this.$('[data-pad]'), () => this.padChanged());
     const signal = this.listeners.signal;
     addEventListener('pagehide', () => this.stop(), { signal });
