@@ -183,6 +183,47 @@ test.describe('demos keep their state', () => {
     expect(new URL(page.url()).search).toBe('?gate.b=-1.5');
   });
 
+  test('the link names the slide shown: a reload opens the same slide', async ({ page }) => {
+    await page.goto('lessons/bias/?gate.b=-0.5&present');
+    await settle(page);
+    const total = Number((await counter(page).textContent())!.split('/')[1]);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(counter(page)).toHaveText(`3 / ${total}`);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('present')).toBe('3');
+    expect(url.searchParams.get('gate.b')).toBe('-0.5');
+    await page.reload();
+    await settle(page);
+    await expect(counter(page)).toHaveText(`3 / ${total}`);
+    const third = (await sectionHeadings(page).allTextContents())[1]!;
+    await expect(page.getByRole('heading', { level: 2, name: third })).toBeVisible();
+    await expect(page.locator('[data-present-notice]')).toBeHidden();
+    // Back to the first slide: a bare ?present again.
+    await page.keyboard.press('Home');
+    await expect(counter(page)).toHaveText(`1 / ${total}`);
+    expect(page.url()).toMatch(/[?&]present(&|$)/);
+  });
+
+  test('a slide past the end shows the last one and says so on screen', async ({ page }) => {
+    await page.goto('lessons/bias/?present=99');
+    await settle(page);
+    const total = Number((await counter(page).textContent())!.split('/')[1]);
+    await expect(counter(page)).toHaveText(`${total} / ${total}`);
+    const notice = page.locator('[data-present-notice]');
+    await expect(notice).toBeVisible();
+    await expect(notice).toHaveText(
+      `This lesson has ${total} slides, not 99, so the last is shown.`,
+    );
+    expect(new URL(page.url()).searchParams.get('present')).toBe(String(total));
+    // The notice does not cover the bar's buttons, and goes at the next move.
+    const box = (await notice.boundingBox())!;
+    const bar = (await page.locator('[data-bar]').boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(bar.y);
+    await page.keyboard.press('ArrowLeft');
+    await expect(notice).toBeHidden();
+  });
+
   test('an unknown demo name presents the whole lesson and says so', async ({ page }) => {
     await page.goto('lessons/bias/?present=nosuchdemo');
     await settle(page);

@@ -62,7 +62,7 @@ class PresentMode extends HTMLElement {
     const request = readPresent(new URLSearchParams(location.search));
     if (request) {
       this.openedByLink = true;
-      this.enter(request, 0);
+      this.enter(request, request.kind === 'lesson' && request.slide ? request.slide - 1 : 0);
     }
   }
 
@@ -94,6 +94,10 @@ class PresentMode extends HTMLElement {
       slides = this.slidesFor(request)!;
     }
     if (slides.length === 0) return;
+    if (slide >= slides.length) {
+      missing += `This lesson has ${slides.length} slides, not ${slide + 1}, so the last is shown. `;
+      slide = slides.length - 1;
+    }
     this.request = request;
     this.slides = slides;
     if (!this.active) this.returnScroll = scrollY;
@@ -102,7 +106,6 @@ class PresentMode extends HTMLElement {
     document.documentElement.dataset.present = request.kind;
     this.article.tabIndex = -1;
     this.querySelector<HTMLElement>('[data-bar]')!.hidden = false;
-    history.replaceState(history.state, '', withPresent(location.href, request));
     this.go(slide, missing);
     this.article.focus({ preventScroll: true });
   }
@@ -121,7 +124,14 @@ class PresentMode extends HTMLElement {
       this.article.focus({ preventScroll: true });
     }
     const total = this.slides.length;
+    // The address names the slide, so a reload or a copied link opens this one.
+    const request: PresentRequest =
+      this.request.kind === 'lesson' ? { kind: 'lesson', slide: this.current + 1 } : this.request;
+    history.replaceState(history.state, '', withPresent(location.href, request));
     this.querySelector('[data-present-counter]')!.textContent = `${this.current + 1} / ${total}`;
+    const notice = this.querySelector<HTMLElement>('[data-present-notice]')!;
+    notice.textContent = prefix;
+    notice.hidden = prefix === '';
     this.querySelector<HTMLButtonElement>('[data-prev]')!.disabled = this.current === 0;
     this.querySelector<HTMLButtonElement>('[data-next]')!.disabled = this.current === total - 1;
     const heading = this.slides[this.current]!.find((b) =>
@@ -146,6 +156,7 @@ class PresentMode extends HTMLElement {
     }
     this.article.removeAttribute('tabindex');
     this.querySelector<HTMLElement>('[data-bar]')!.hidden = true;
+    this.querySelector<HTMLElement>('[data-present-notice]')!.hidden = true;
     this.querySelector('[data-present-announce]')!.textContent = 'Left present mode';
     history.replaceState(history.state, '', withoutPresent(location.href));
     // Back where the reader was; a lesson opened presenting returns to the slide it was on.

@@ -9,7 +9,13 @@ describe('readPresent', () => {
     ['?gate.b=1', undefined],
     ['?present', { kind: 'lesson' }],
     ['?present=', { kind: 'lesson' }],
-    ['?present=1', { kind: 'lesson' }],
+    ['?present=1', { kind: 'lesson', slide: 1 }],
+    ['?present=12', { kind: 'lesson', slide: 12 }],
+    ['?present=0', { kind: 'lesson' }],
+    ['?present=-3', { kind: 'lesson' }],
+    ['?present=1.5', { kind: 'lesson' }],
+    ['?present=99999', { kind: 'lesson' }],
+    ['?present=4x', { kind: 'lesson' }],
     ['?present=<script>', { kind: 'lesson' }],
     ['?present=Gate', { kind: 'lesson' }],
     ['?present=gate', { kind: 'demo', id: 'gate' }],
@@ -26,6 +32,13 @@ describe('withPresent and withoutPresent', () => {
     expect(withPresent(`${base}?gate.b=1.5`, { kind: 'lesson' })).toBe(
       `${base}?gate.b=1.5&present`,
     );
+  });
+
+  it('names the slide after the first, and leaves slide 1 bare', () => {
+    expect(withPresent(`${base}?gate.b=1.5`, { kind: 'lesson', slide: 4 })).toBe(
+      `${base}?gate.b=1.5&present=4`,
+    );
+    expect(withPresent(`${base}?present=4`, { kind: 'lesson', slide: 1 })).toBe(`${base}?present`);
   });
 
   it('names a demo', () => {
