@@ -292,6 +292,30 @@ test.describe('projector-sized', () => {
     });
   }
 
+  test('chart labels grow with the slide: about 0.8 of the text, not a fixed 12 px', async ({
+    page,
+  }) => {
+    await page.setViewportSize(FULL_HD);
+    await page.goto('lessons/squishification/');
+    const canvas = page.locator('activation-plot#shapes canvas').first();
+    await expect(canvas).toHaveAttribute('data-label-px', /\d+/);
+    const reading = Number(await canvas.getAttribute('data-label-px'));
+    expect(reading).toBeGreaterThanOrEqual(12);
+    expect(reading).toBeLessThan(18);
+    await page.goto('lessons/squishification/?present=shapes');
+    await settle(page);
+    const body = await page.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector('activation-plot#shapes')!).fontSize),
+    );
+    expect(body).toBeGreaterThanOrEqual(24);
+    await expect
+      .poll(async () => Number(await canvas.getAttribute('data-label-px')))
+      .toBe(Math.round(0.8 * body));
+    // Leaving present mode (a resize) brings the reading size back.
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => Number(await canvas.getAttribute('data-label-px'))).toBe(reading);
+  });
+
   test('F toggles full screen', async ({ page }) => {
     await page.setViewportSize(FULL_HD);
     await page.goto('lessons/weights/?present');
@@ -351,6 +375,9 @@ for (const viewport of [FULL_HD, HD]) {
       ['lessons/slopes-and-softmax/', 'sensitive'],
       ['lessons/slopes-and-softmax/', 'soft'],
       ['lessons/what-a-neuron-holds/', 'pad'],
+      ['lessons/bias/', 'logic'],
+      ['lessons/a-network-that-reads-digits/', 'read'],
+      ['lessons/a-network-that-reads-digits/', 'learn'],
     ] as const) {
       test(`?present=${id} on ${lesson}: controls and result on screen together`, async ({
         page,

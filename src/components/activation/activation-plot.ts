@@ -32,6 +32,7 @@ import { readIslandLink } from '~/state/island-link';
 import { applyControlLocks } from '~/components/controls/apply-locks';
 import { correctionNotice, createUrlWriter } from '~/state/url-sync';
 import { plotCurves, readout, readoutPieces, tickLabel, yExtent } from '~/render/plot';
+import { followFont } from '~/render/chart-font';
 import {
   axisTitle,
   inputAxis,
@@ -213,8 +214,11 @@ class ActivationPlotElement extends HTMLElement {
     const [hMin, hMax] = this.config.range;
     const grid = this.color('--rule');
     const ink = this.color('--ink-soft');
+    // Labels follow the page's type size (larger in present mode), re-read on every resize.
+    const labels = followFont(this);
     const ticks = {
       color: ink,
+      font: labels.font,
       // Ticks only at tidy values, never at the exact (untidy) ends of the range.
       includeBounds: false,
       // True minus signs, and as many decimals as the tick step needs.
@@ -238,13 +242,13 @@ class ActivationPlotElement extends HTMLElement {
             max: hMax,
             grid: { color: grid },
             ticks,
-            title: { display: true, text: axisTitle(this.axis), color: ink },
+            title: { display: true, text: axisTitle(this.axis), color: ink, font: labels.font },
           },
           y: { type: 'linear', grid: { color: grid }, ticks },
         },
       },
       // After every layout (first draw, resize) the overlay is placed again.
-      plugins: [{ id: 'overlay', afterRender: () => this.renderOverlay() }],
+      plugins: [labels.plugin, { id: 'overlay', afterRender: () => this.renderOverlay() }],
     });
     this.rebuild();
   }

@@ -16,6 +16,7 @@ import {
   type ChartOptions,
 } from 'chart.js';
 import { tickLabel } from '~/render/plot';
+import { followFont } from '~/render/chart-font';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale);
 
@@ -76,6 +77,13 @@ export class TrainingChart {
     // Coloured before the chart exists, so making it draws once (a second full update on a
     // cold chart.js was most of a 100 ms task on a busy 2-core machine).
     applyColours(config.data.datasets, config.options!.scales!, host);
+    // Labels follow the page's type size (larger in present mode), re-read on every resize.
+    const labels = followFont(host);
+    for (const scale of Object.values(config.options!.scales!)) {
+      scale!.ticks = { ...scale!.ticks, font: labels.font };
+      if (scale!.title) scale!.title = { ...scale!.title, font: labels.font };
+    }
+    config.plugins = [labels.plugin];
     this.chart = new Chart<'line', XY[]>(canvas, config);
   }
 
