@@ -377,7 +377,6 @@ for (const viewport of [FULL_HD, HD]) {
       ['lessons/what-a-neuron-holds/', 'pad'],
       ['lessons/bias/', 'logic'],
       ['lessons/a-network-that-reads-digits/', 'read'],
-      ['lessons/a-network-that-reads-digits/', 'learn'],
     ] as const) {
       test(`?present=${id} on ${lesson}: controls and result on screen together`, async ({
         page,
