@@ -38,6 +38,11 @@ const ON_DEMAND = [
     what: 'Share panel and QR code (on "Share with a class")',
     limit: 20 * 1024,
   },
+  {
+    chunk: /^pad-goal\.[\w-]+\.js$/,
+    what: "A drawing pad's goal check (when the reader first points at or keys in that pad)",
+    limit: 4 * 1024,
+  },
 ];
 
 /** Largest on-demand load seen per ON_DEMAND entry, in gzipped bytes. */
