@@ -48,6 +48,21 @@ describe('reading demo props from a lesson', () => {
     });
   });
 
+  it('reads object literals, with plain or quoted keys, nested, with a trailing comma', () => {
+    const mdx = `<NeuronLab id="g" goal={{ text: "It's an AND gate", when: { gate: 'and', 'z': { above: -1 } }, solution: { bias: -1.5, }, }} />`;
+    expect(componentProps(mdx, 'NeuronLab', 'g').goal).toEqual({
+      text: "It's an AND gate",
+      when: { gate: 'and', z: { above: -1 } },
+      solution: { bias: -1.5 },
+    });
+    expect(() => componentUses('<NeuronLab id="a" goal={{ 1: 2 }} />', 'NeuronLab')).toThrow(
+      /prop "goal" is not a literal/,
+    );
+    expect(() => componentUses('<NeuronLab id="a" goal={{ a: 1 b: 2 }} />', 'NeuronLab')).toThrow(
+      /prop "goal" is not a literal/,
+    );
+  });
+
   it('skips spread props', () => {
     expect(componentUses(MDX, 'Quiz')).toEqual([{}]);
   });
@@ -62,9 +77,7 @@ describe('reading demo props from a lesson', () => {
 
   it('says how many it found when the id is missing or repeated', () => {
     expect(() => componentProps(MDX, 'NeuronLab', 'nope')).toThrow(/found 0/);
-    expect(() =>
-      componentProps('<A id="x" />\n<A id="x" />', 'A', 'x'),
-    ).toThrow(/found 2/);
+    expect(() => componentProps('<A id="x" />\n<A id="x" />', 'A', 'x')).toThrow(/found 2/);
   });
 
   it('reads a real lesson', () => {

@@ -6,13 +6,14 @@
  *   // → { id: 'gate', inputs: [1, 1], weights: [1, 1], bias: 0.5, activation: 'step', … }
  *
  * Only literal props are read: strings ("…" or '…'), and in braces numbers, strings, true,
- * false, null and arrays of those. A bare prop (`derivatives`) is true. Spread props
+ * false, null, arrays of those and objects of those (`{{ text: "…", when: { z: 0 } }}`). A bare prop (`derivatives`) is true. Spread props
  * (`{...frontmatter.questions[0]}`) are skipped. Any other expression is an Error naming
  * the component and the prop, never a guess.
  */
 
 /** A literal prop value as a lesson writes it. */
-export type PropValue = string | number | boolean | null | PropValue[];
+export type PropValue =
+  string | number | boolean | null | PropValue[] | { [key: string]: PropValue };
 
 /** One use of a component in a lesson: its props by name, in source order. */
 export type ComponentUse = Record<string, PropValue>;
@@ -117,7 +118,7 @@ class TagReader {
   }
 }
 
-/** Reads one JavaScript literal: number, string, true, false, null or an array of them. */
+/** Reads one JavaScript literal: number, string, true, false, null, an array or an object of them. */
 class LiteralReader {
   private at = 0;
   constructor(private readonly text: string) {}
@@ -134,6 +135,7 @@ class LiteralReader {
     const rest = this.text.slice(this.at);
     const c = rest[0];
     if (c === '[') return this.array();
+    if (c === '{') return this.object();
     if (c === '"' || c === "'") {
       const end = rest.indexOf(c, 1);
       if (end < 0 || rest.slice(1, end).includes('\\')) throw new Error('unsupported string');
@@ -167,6 +169,29 @@ class LiteralReader {
       const c = this.text[this.at];
       if (c === ',') this.at++;
       else if (c !== ']') throw new Error(`expected , or ] in a list`);
+    }
+  }
+
+  /** `{ key: value, 'key': value, }`: plain or quoted keys, a trailing comma allowed. */
+  private object(): { [key: string]: PropValue } {
+    const entries: { [key: string]: PropValue } = {};
+    this.at++;
+    for (;;) {
+      this.skipSpace();
+      if (this.text[this.at] === '}') {
+        this.at++;
+        return entries;
+      }
+      const key = /^(?:([A-Za-z_$][\w$]*)|"([^"\\]*)"|'([^'\\]*)')\s*:/.exec(
+        this.text.slice(this.at),
+      );
+      if (!key) throw new Error(`expected a key in an object at "${this.text.slice(this.at)}"`);
+      this.at += key[0].length;
+      entries[key[1] ?? key[2] ?? key[3]!] = this.value();
+      this.skipSpace();
+      const c = this.text[this.at];
+      if (c === ',') this.at++;
+      else if (c !== '}') throw new Error('expected , or } in an object');
     }
   }
 

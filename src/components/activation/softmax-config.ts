@@ -1,6 +1,7 @@
 /** SoftmaxView's configuration (validated props) and its URL schema: n, z1 … z10. */
 import { numberListProp, PropError, type PropSite } from '~/components/props';
 import type { Schema } from '~/state/url-state';
+import { softmaxGoalProp, type SoftmaxGoal } from '~/components/challenge/softmax-goal';
 
 export const MIN_LOGITS = 3;
 export const MAX_LOGITS = 10;
@@ -12,12 +13,14 @@ export interface SoftmaxConfig {
   /** Slider range for every logit. */
   range: [number, number];
   caption?: string;
+  /** A goal the view checks (challenge/softmax-goal.ts). */
+  goal?: SoftmaxGoal;
 }
 
 export function softmaxConfig(
   site: PropSite,
   id: string,
-  p: { logits?: unknown; range?: unknown; caption?: unknown },
+  p: { logits?: unknown; range?: unknown; caption?: unknown; goal?: unknown },
 ): SoftmaxConfig {
   const range = numberListProp(site, 'range', p.range ?? [-5, 5], {
     minLength: 2,
@@ -40,6 +43,7 @@ export function softmaxConfig(
     }
     config.caption = p.caption;
   }
+  if (p.goal !== undefined) config.goal = softmaxGoalProp(site, p.goal, config);
   return config;
 }
 

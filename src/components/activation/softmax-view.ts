@@ -10,6 +10,8 @@ import { correctionNotice, createUrlWriter } from '~/state/url-sync';
 import { isFree, resetFree, writeControlLocks, type ControlLocks } from '~/state/control-locks';
 import { readIslandLink } from '~/state/island-link';
 import { applyControlLocks } from '~/components/controls/apply-locks';
+import { wireGoal } from '~/components/challenge/goal-ui';
+import { softmaxGoalMet } from '~/components/challenge/softmax-goal';
 import { MAX_LOGITS, softmaxSchema, type SoftmaxConfig } from './softmax-config';
 
 class SoftmaxViewElement extends HTMLElement {
@@ -18,6 +20,7 @@ class SoftmaxViewElement extends HTMLElement {
   private state!: Record<string, number>;
   private locks!: ControlLocks;
   private writeUrl = createUrlWriter();
+  private reportGoal: (met: boolean) => void = () => {};
 
   connectedCallback(): void {
     if (this.schema) return;
@@ -60,6 +63,17 @@ class SoftmaxViewElement extends HTMLElement {
       sliders.sync(this.state, except);
       count.value = String(this.state.n);
     };
+    const goal = this.config.goal;
+    if (goal) {
+      // The lesson's logits, as many as it gives (what a link locks stays).
+      this.reportGoal = wireGoal(this, goal.done, () => {
+        const start = defaults(this.schema) as Record<string, number>;
+        goal.solution.logits.forEach((z, i) => (start[`z${i + 1}`] = z));
+        this.state = resetFree(this.state, start, this.locks);
+        notice.hidden = true;
+        this.update();
+      });
+    }
     applyControlLocks(this, locks);
     this.update(corrections.length > 0);
   }
@@ -81,6 +95,7 @@ class SoftmaxViewElement extends HTMLElement {
     }
     this.querySelector('[data-sum]')!.textContent = formatNumber(p.reduce((s, v) => s + v, 0));
     this.sync();
+    if (this.config.goal) this.reportGoal(softmaxGoalMet(this.config.goal.when, logits));
     if (writeUrl)
       this.writeUrl((params) => {
         writeState(params, this.config.id, this.schema, this.state);

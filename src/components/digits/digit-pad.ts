@@ -8,6 +8,7 @@
  */
 import { argmax, type Network } from '~/core/network.ts';
 import { emitDigitInput, onDigitRequest } from '~/components/events';
+import { attachPadGoal, type DigitPadHost } from '~/components/challenge/pad-goal';
 import { loadDigitAssets, showLoadError } from '~/digits/load';
 import { strokesToInput, type Point } from '~/digits/strokes';
 import { verdict } from '~/digits/verdict';
@@ -48,23 +49,23 @@ const CONTROLS = ['draw', 's'] as const;
 const BRUSH = { width: 20, blur: 10 };
 
 class DigitPadElement extends HTMLElement {
-  private config!: DigitFiles & { id: string };
-  private network?: Network;
-  private samples: Sample[] = [];
-  private input: Float64Array = new Float64Array(784);
+  config!: DigitFiles & { id: string };
+  network?: Network;
+  samples: Sample[] = [];
+  input: Float64Array = new Float64Array(784);
   private drawing = false;
   private last?: Point;
   /** The reader's strokes since the last Clear, in pad coordinates. */
-  private strokes: Point[][] = [];
+  strokes: Point[][] = [];
   private classifyQueued = false;
   /** The sample on show (index into samples), if the pad shows one. */
-  private sample?: number;
+  sample?: number;
   private writeUrl = createUrlWriter();
   private locks: ControlLocks = noLocks();
 
   connectedCallback(): void {
     if (this.config) return;
-    this.config = JSON.parse(this.dataset.config!) as DigitFiles & { id: string };
+    this.config = JSON.parse(this.dataset.config!) as typeof this.config;
     void this.start();
   }
 
@@ -85,6 +86,8 @@ class DigitPadElement extends HTMLElement {
     this.fillSamples();
     this.restore();
     onDigitRequest(this.config.id, () => this.announce());
+    // A lesson's goal for this pad (a challenge it checks), if it set one.
+    if (this.querySelector('[data-goal]')) attachPadGoal(this as unknown as DigitPadHost);
   }
 
   /** Shows the drawing or sample the link holds, with a notice for what it could not use. */
@@ -124,7 +127,7 @@ class DigitPadElement extends HTMLElement {
   }
 
   /** Writes the drawing or the sample into the address bar (coalesced). */
-  private saveState(): void {
+  saveState(): void {
     const state = {
       d: this.strokes.length ? encodeStrokes(this.strokes) : '',
       s: this.sample === undefined ? 0 : this.sample + 1,
@@ -133,7 +136,7 @@ class DigitPadElement extends HTMLElement {
   }
 
   /** Paints the kept strokes on a clear pad (after a link or a simplification). */
-  private redraw(): void {
+  redraw(): void {
     this.clearPad();
     for (const stroke of this.strokes) {
       stroke.forEach((p, k) => this.stroke(stroke[Math.max(0, k - 1)]!, p));
@@ -237,7 +240,7 @@ class DigitPadElement extends HTMLElement {
   }
 
   /** Shows sample `index` on the pad and classifies its exact pixels. */
-  private showSample(index: number): void {
+  showSample(index: number): void {
     const sample = this.samples[index]!;
     this.sample = index;
     const small = document.createElement('canvas');
@@ -263,7 +266,7 @@ class DigitPadElement extends HTMLElement {
   }
 
   /** Turns the strokes into the network's input, as an MNIST digit would be made. */
-  private classify(): void {
+  classify(): void {
     this.input = strokesToInput(this.strokes);
     this.render();
   }

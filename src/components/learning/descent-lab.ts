@@ -11,6 +11,8 @@ import { correctionNotice, createUrlWriter } from '~/state/url-sync';
 import { isFree, resetFree, writeControlLocks, type ControlLocks } from '~/state/control-locks';
 import { readIslandLink } from '~/state/island-link';
 import { applyControlLocks } from '~/components/controls/apply-locks';
+import { wireGoal } from '~/components/challenge/goal-ui';
+import { descentGoalMet, type DescentGoal } from '~/components/challenge/descent-goal';
 import { descentState, descentStep, landscape, PARAMETER_RANGE } from './descent-maths';
 
 interface Config {
@@ -20,6 +22,7 @@ interface Config {
   rate: number;
   /** The learning-rate slider's [min, max]. */
   rateRange: [number, number];
+  goal?: DescentGoal;
 }
 
 /** What a link may lock or hide: the three sliders and the step buttons. */
@@ -31,6 +34,9 @@ class DescentLabElement extends HTMLElement {
   private state = { w: 0, b: 0, rate: 1 };
   private locks: ControlLocks = { lock: [], hide: [] };
   private steps = 0;
+  /** Whether w and b got where they are by steps alone since the start (a goal may ask). */
+  private byStepsOnly = true;
+  private reportGoal: (met: boolean) => void = () => {};
   private writeUrl = createUrlWriter();
   private sync: (except?: HTMLInputElement) => void = () => {};
 
@@ -59,6 +65,7 @@ class DescentLabElement extends HTMLElement {
       const field = this.schema[key]!;
       if (field.kind !== 'number' || !isFree(this.locks, key)) return;
       this.state[key as keyof typeof this.state] = clamp(value, field.min, field.max);
+      if (key !== 'rate') this.byStepsOnly = false;
       this.update(source);
     });
     this.sync = (except) => sliders.sync(this.state, except);
@@ -71,11 +78,26 @@ class DescentLabElement extends HTMLElement {
     button('[data-step10]', () => this.step(10));
     button('[data-reset]', () => {
       const start = { w: this.config.w, b: this.config.b, rate: this.config.rate };
-      this.state = resetFree(this.state, start, this.locks);
-      this.steps = 0;
-      this.update();
+      this.restart(start);
     });
+    const goal = this.config.goal;
+    if (goal) {
+      this.reportGoal = wireGoal(this, goal.done, () => {
+        const { rate, steps } = goal.solution;
+        this.restart({ w: this.config.w, b: this.config.b, rate });
+        this.step(steps);
+      });
+    }
+    this.byStepsOnly = this.state.w === this.config.w && this.state.b === this.config.b;
     applyControlLocks(this, locks);
+    this.update();
+  }
+
+  /** Back to the start (what a link locks stays), with no steps taken. */
+  private restart(start: typeof this.state): void {
+    this.state = resetFree(this.state, start, this.locks);
+    this.steps = 0;
+    this.byStepsOnly = true;
     this.update();
   }
 
@@ -113,6 +135,10 @@ class DescentLabElement extends HTMLElement {
     const t = this.querySelector('[data-tangent]')!;
     for (const [k, v] of Object.entries(pic.tangent)) t.setAttribute(k, String(v));
     this.sync(source);
+    if (this.config.goal) {
+      const run = { w, b, steps: this.steps, byStepsOnly: this.byStepsOnly };
+      this.reportGoal(descentGoalMet(this.config.goal.when, run));
+    }
     this.writeUrl((params) => {
       writeState(params, this.config.id, this.schema, this.state);
       writeControlLocks(params, this.config.id, this.locks);

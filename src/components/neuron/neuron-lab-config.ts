@@ -12,6 +12,7 @@ import {
   type PropSite,
 } from '~/components/props';
 import type { Schema } from '~/state/url-state';
+import { neuronGoalProp, type NeuronGoal } from '~/components/challenge/neuron-goal';
 
 /** The parts of the neuron a reader can control. */
 export const CONTROL_GROUPS = ['inputs', 'weights', 'bias', 'activation'] as const;
@@ -48,6 +49,8 @@ export interface NeuronLabConfig {
   /** The range of that input on the plot (default: the input sliders' range). */
   xRange: Range;
   caption?: string;
+  /** A goal the lab checks (challenge/neuron-goal.ts). */
+  goal?: NeuronGoal;
 }
 
 /** The props a lesson may give (all optional). */
@@ -68,6 +71,8 @@ export interface NeuronLabProps {
   plotAgainst?: string;
   xRange?: Range;
   caption?: string;
+  /** { text, when, solution, done? }: see challenge/neuron-goal.ts. */
+  goal?: unknown;
 }
 
 const LIMIT = 1000;
@@ -155,6 +160,7 @@ export function neuronLabConfig(site: PropSite, id: string, p: NeuronLabProps): 
     xRange: rangeProp(site, 'xRange', p.xRange, inputRange),
   };
   if (p.caption !== undefined) config.caption = textProp(site, 'caption', p.caption);
+  if (p.goal !== undefined) config.goal = neuronGoalProp(site, p.goal, config);
   return config;
 }
 

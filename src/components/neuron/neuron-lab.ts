@@ -15,6 +15,8 @@ import { correctionNotice, createUrlWriter } from '~/state/url-sync';
 import { isFree, resetFree, writeControlLocks, type ControlLocks } from '~/state/control-locks';
 import { readIslandLink } from '~/state/island-link';
 import { applyControlLocks } from '~/components/controls/apply-locks';
+import { wireGoal } from '~/components/challenge/goal-ui';
+import { neuronGoalMet } from '~/components/challenge/neuron-goal';
 import {
   neuronLabControls,
   neuronLabSchema,
@@ -35,6 +37,7 @@ class NeuronLabElement extends HTMLElement {
   private writeUrl = createUrlWriter();
   private sliders!: SliderFields;
   private announceTimer: number | undefined;
+  private reportGoal: (met: boolean) => void = () => {};
 
   connectedCallback(): void {
     if (this.schema) return;
@@ -51,6 +54,8 @@ class NeuronLabElement extends HTMLElement {
     this.showNotice(corrections);
     this.wireControls();
     applyControlLocks(this, locks);
+    const goal = this.config.goal;
+    if (goal) this.reportGoal = wireGoal(this, goal.done, () => this.solve());
     onNeuronRequest(this.config.id, () => this.update({ announce: false, writeUrl: false }));
     this.update({ announce: false, writeUrl: corrections.length > 0 });
   }
@@ -77,6 +82,19 @@ class NeuronLabElement extends HTMLElement {
       this.showNotice([]);
       this.update();
     });
+  }
+
+  /** "Show a solution": the lesson's solution on top of the start (what a link locks stays). */
+  private solve(): void {
+    const { inputs, weights, bias, activation } = this.config.goal!.solution;
+    const start = defaults(this.schema) as NeuronLabState;
+    inputs?.forEach((x, i) => (start[`x${i + 1}`] = x));
+    weights?.forEach((w, i) => (start[`w${i + 1}`] = w));
+    if (bias !== undefined) start.b = bias;
+    if (activation) start.f = activation;
+    this.state = resetFree(this.state, start, this.locks);
+    this.showNotice([]);
+    this.update();
   }
 
   /** Sets a numeric field, clamped to its range; `source` is the control it came from. */
@@ -111,6 +129,7 @@ class NeuronLabElement extends HTMLElement {
         writeControlLocks(params, this.config.id, this.locks);
       });
     if (announce) this.scheduleAnnouncement(result);
+    if (this.config.goal) this.reportGoal(neuronGoalMet(this.config.goal.when, neuron));
   }
 
   /** Puts every control at the state's value (except the field the reader is typing in). */

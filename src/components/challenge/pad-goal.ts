@@ -1,0 +1,61 @@
+/**
+ * The goal of a DigitPad (digit-goal.ts), in the browser: the pad attaches it once its model
+ * and samples are ready, if the lesson gave it a goal (a linked state that already meets the
+ * goal shows its message at once). It checks every new input the pad announces and sets the
+ * pad to the lesson's solution on "Show a solution".
+ */
+import { onDigitInput } from '~/components/events';
+import { wireGoal } from './goal-ui';
+import { digitGoalMet } from './digit-goal-met';
+import type { DigitGoal } from './digit-goal';
+
+/** What this module uses of the pad element (digit-pad.ts). */
+export interface DigitPadHost extends HTMLElement {
+  config: { id: string };
+  samples: { pixels: Float64Array; label: number }[];
+  strokes: { x: number; y: number }[][];
+  sample?: number | undefined;
+  redraw(): void;
+  classify(): void;
+  showSample(index: number): void;
+  saveState(): void;
+}
+
+/** Wires the goal of `pad` (a pad whose markup has a goal box, `[data-goal]`). */
+export function attachPadGoal(pad: DigitPadHost): void {
+  const goal = JSON.parse(
+    pad.querySelector<HTMLElement>('[data-goal]')!.dataset.goal!,
+  ) as DigitGoal;
+  const select = pad.querySelector<HTMLSelectElement>('[data-sample]')!;
+  const report = wireGoal(pad, goal.done, () => {
+    const s = goal.solution;
+    if ('sample' in s) {
+      select.value = String(s.sample - 1);
+      pad.showSample(s.sample - 1);
+    } else {
+      pad.strokes = s.strokes.map((st) => st.map(([x, y]) => ({ x, y })));
+      pad.sample = undefined;
+      select.value = '';
+      pad.redraw();
+      pad.classify();
+    }
+    pad.saveState();
+  });
+  // What the pad says: data-guess on the pad (empty for an empty pad), data-sure on its verdict.
+  const said = pad.querySelector<HTMLElement>('[data-guess]')!;
+  const check = () => {
+    const drawn = pad.sample === undefined;
+    report(
+      digitGoalMet(goal.when, {
+        empty: !pad.dataset.guess,
+        best: Number(pad.dataset.guess),
+        sure: said.dataset.sure === 'true',
+        drawn,
+        label: drawn ? undefined : pad.samples[pad.sample!]!.label,
+      }),
+    );
+  };
+  onDigitInput(pad.config.id, check);
+  check();
+}
+
