@@ -23,7 +23,10 @@ describe('remarkIslandChecks on a lesson', () => {
   it.each([
     ['ids given once each', '<NeuronLab id="a" />\n\n<ActivationPlot id="b" follow="a" />'],
     ['derived ids', '<NeuronLab />\n\n<NeuronLab />\n\n<ActivationPlot follow="neuron2" />'],
-    ['an id written as a text expression', "<NeuronLab id={'a'} />\n\n<ActivationPlot follow=\"a\" />"],
+    [
+      'an id written as a text expression',
+      '<NeuronLab id={\'a\'} />\n\n<ActivationPlot follow="a" />',
+    ],
     ['a pad and its network', '<DigitPad id="read" />\n\n<NetworkView follow="read" />'],
     ['components that are not islands share no ids', '<Aside kind="try">Hi</Aside>\n\n<Aside />'],
     ['islands inside other components', '<Aside kind="try">\n\n<NeuronLab id="a" />\n\n</Aside>'],

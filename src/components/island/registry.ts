@@ -412,8 +412,7 @@ const networkView: Island<'NetworkView'> = {
   tag: 'network-view',
   component: '~/components/digits/NetworkView.astro',
   config: 'src/components/digits/digit-config.ts',
-  description:
-    'The whole 784-16-16-10 network lit by a digit; select a neuron to see its weights.',
+  description: 'The whole 784-16-16-10 network lit by a digit; select a neuron to see its weights.',
   idPrefix: 'network',
   follows: ['DigitPad'],
   sliders: null,
