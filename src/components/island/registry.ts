@@ -96,7 +96,7 @@ const ACTIVATIONS = '"identity", "step", "sigmoid", "tanh", "relu", "leaky-relu"
 const idDoc = (prefix: string): PropDoc => ({
   type: 'lowercase letters, digits, "-"',
   default: `"${prefix}1", "${prefix}2", … by position`,
-  doc: 'Its key in the page’s URL (?one.w1=0.5), and what follow and ?present= name: unique on the page.',
+  doc: 'Its key in the page’s URL, so a copied link restores it, and what follow and ?present= name: unique on the page.',
 });
 
 const captionDoc: PropDoc = { type: 'text', default: 'none', doc: 'A caption under the demo.' };
@@ -302,7 +302,7 @@ const neuronDiagram: Island<'NeuronDiagram'> = {
   tag: null,
   component: '~/components/neuron/NeuronDiagram.astro',
   config: 'src/components/neuron/NeuronDiagram.astro',
-  description: 'A static neuron with its numbers worked out: no controls, no JavaScript.',
+  description: 'A neuron drawn with its numbers worked out, as a figure without controls.',
   idPrefix: null,
   follows: [],
   sliders: null,
