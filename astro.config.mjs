@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { normaliseBase } from './scripts/base-path.mjs';
 import remarkLessonSource from './scripts/remark-lesson-source.mjs';
+import remarkIslandChecks from './scripts/remark-island-checks.mjs';
 
 /**
  * BASE_PATH serves the site under a sub-path, e.g. BASE_PATH=/neuron-lab/ for
@@ -24,7 +25,8 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath, remarkLessonSource],
+      // remarkIslandChecks fails the build on a repeated island id or a follow naming no island.
+      remarkPlugins: [remarkMath, remarkIslandChecks, remarkLessonSource],
       // KaTeX runs here, at build time; the browser gets HTML and CSS, no KaTeX JavaScript.
       rehypePlugins: [[rehypeKatex, { strict: 'error', output: 'htmlAndMathml' }]],
     }),

@@ -6,8 +6,15 @@ import { parseNetwork } from '../src/core/serialize.ts';
 import { decodeSamples } from '../src/digits/samples.ts';
 import { expect, expectNoProblems, test } from './support/fixtures';
 import { ORACLE, shown } from './support/neuron-maths';
+import { ISLANDS, galleryPath } from '../src/components/island/registry.ts';
 
-const DEMO = 'lessons/digit-demos/';
+/** The authors' gallery pages: pad "pad" alone, with network view "net", with painter "paint". */
+const PAD = galleryPath(ISLANDS.DigitPad);
+const NETWORK = galleryPath(ISLANDS.NetworkView);
+const PAINTER = galleryPath(ISLANDS.WeightImage);
+/** Lesson 7: pad "read", network view "inside" and weight painter "compare" on one page. */
+const LESSON_7 = 'lessons/a-network-that-reads-digits/';
+const LESSON_7_ISLANDS = ['digit-pad#read', 'network-view#inside', 'weight-image#compare'];
 const model = parseNetwork(readFileSync('public/models/digits.json', 'utf8'));
 const samples = decodeSamples(readFileSync('public/models/digit-samples.bin'));
 
@@ -41,7 +48,7 @@ const pad = (page: Page) => page.locator('digit-pad#pad');
 
 test.describe('DigitPad', () => {
   test('classifies every shipped sample as the model does', async ({ page, problems }) => {
-    await page.goto(DEMO);
+    await page.goto(PAD);
     const select = pad(page).getByRole('combobox', { name: 'Or pick a sample digit' });
     await expect(select.locator('option')).toHaveCount(101);
     const guess = pad(page).getByRole('status', { name: "Network's guess" });
@@ -53,7 +60,7 @@ test.describe('DigitPad', () => {
   });
 
   test('a stroke drawn with the mouse gives an input and a guess', async ({ page }) => {
-    await page.goto(DEMO);
+    await page.goto(PAD);
     const canvas = pad(page).locator('[data-pad]');
     await expect(pad(page).locator('[data-clear]')).toBeEnabled();
     await canvas.scrollIntoViewIfNeeded();
@@ -89,7 +96,7 @@ test.describe('NetworkView', () => {
   test('selecting a neuron by keyboard shows its weight image, then bars in later layers', async ({
     page,
   }) => {
-    await page.goto(DEMO);
+    await page.goto(NETWORK);
     const select = pad(page).getByRole('combobox', { name: 'Or pick a sample digit' });
     await expect(select.locator('option')).toHaveCount(101);
     await select.selectOption('4');
@@ -122,7 +129,7 @@ test.describe('NetworkView', () => {
   });
 
   test('follows the drawing pad', async ({ page }) => {
-    await page.goto(DEMO);
+    await page.goto(NETWORK);
     const select = pad(page).getByRole('combobox', { name: 'Or pick a sample digit' });
     await expect(select.locator('option')).toHaveCount(101);
     const seven = samples.findIndex((s) => s.label === 7);
@@ -138,7 +145,7 @@ test.describe('NetworkView', () => {
 
 test.describe('WeightImage', () => {
   test('z = Σ w·x + b and a = σ(z) for a trained neuron and a sample', async ({ page }) => {
-    await page.goto(DEMO);
+    await page.goto(PAINTER);
     const paint = page.locator('weight-image#paint');
     await expect(paint.getByRole('combobox', { name: 'Input digit' })).toBeEnabled();
     await paint.getByRole('combobox', { name: 'Start the weights from' }).selectOption('hidden-3');
@@ -157,7 +164,7 @@ test.describe('WeightImage', () => {
   });
 
   test('painting positive weights over the ink raises z', async ({ page }) => {
-    await page.goto(DEMO);
+    await page.goto(PAINTER);
     const paint = page.locator('weight-image#paint');
     await paint.getByRole('combobox', { name: 'Start the weights from' }).selectOption('blank');
     await expect(paint.getByRole('status', { name: 'Weighted sum z' })).toHaveText('0.000');
@@ -228,8 +235,8 @@ test.describe('a broken model', () => {
         const { status = 200, body } = make(original);
         return route.fulfill({ status, body, contentType: 'application/json' });
       });
-      await page.goto(DEMO);
-      for (const island of ['digit-pad#pad', 'network-view#net', 'weight-image#paint']) {
+      await page.goto(LESSON_7);
+      for (const island of LESSON_7_ISLANDS) {
         const alert = page.locator(island).getByRole('alert');
         await expect(alert).toBeVisible();
         await expect(alert).toHaveText(message);
@@ -238,9 +245,9 @@ test.describe('a broken model', () => {
       expect(errors).toEqual([]);
       await page
         .getByRole('navigation', { name: 'On this page' })
-        .getByRole('link', { name: 'The whole network' })
+        .getByRole('link', { name: 'Watch a network learn' })
         .click();
-      await expect(page).toHaveURL(/#the-whole-network$/);
+      await expect(page).toHaveURL(/#watch-a-network-learn$/);
       const axe = await new AxeBuilder({ page }).analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     });
@@ -251,27 +258,28 @@ test.describe('a broken model', () => {
     await page.route('**/models/digits.json', (route) =>
       fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
     );
-    await page.goto(DEMO);
-    for (const island of ['digit-pad#pad', 'weight-image#paint', 'network-view#net']) {
+    await page.goto(LESSON_7);
+    const read = page.locator('digit-pad#read');
+    for (const island of LESSON_7_ISLANDS) {
       const alert = page.locator(island).getByRole('alert');
       await expect(alert).toHaveText(/trained network is missing \(HTTP 503/);
     }
     fail = false;
-    await pad(page).getByRole('button', { name: 'Try again' }).click();
-    await expect(pad(page).getByRole('alert')).toBeHidden();
-    await expect(pad(page).getByRole('button', { name: 'Clear' })).toBeEnabled();
-    const select = pad(page).getByRole('combobox', { name: 'Or pick a sample digit' });
+    await read.getByRole('button', { name: 'Try again' }).click();
+    await expect(read.getByRole('alert')).toBeHidden();
+    await expect(read.getByRole('button', { name: 'Clear' })).toBeEnabled();
+    const select = read.getByRole('combobox', { name: 'Or pick a sample digit' });
     await select.selectOption('3');
-    await expect(pad(page).getByRole('status', { name: "Network's guess" })).toHaveText(
+    await expect(read.getByRole('status', { name: "Network's guess" })).toHaveText(
       expectedVerdict(modelOutputs(samples[3]!.pixels)),
     );
     // The weight painter retries on its own button and works too.
-    const paint = page.locator('weight-image#paint');
+    const paint = page.locator('weight-image#compare');
     await paint.getByRole('button', { name: 'Try again' }).click();
     await expect(paint.getByRole('alert')).toBeHidden();
     await expect(paint.getByRole('status', { name: 'Weighted sum z' })).toHaveText(/\d/);
     // So does the network view: its summary of the strongest contributions appears.
-    const net = page.locator('network-view#net');
+    const net = page.locator('network-view#inside');
     await net.getByRole('button', { name: 'Try again' }).click();
     await expect(net.getByRole('alert')).toBeHidden();
     await expect(net.locator('[data-summary]')).toBeVisible();

@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { authoredLessons, type AuthoredQuestion } from './support/lessons';
+import { islandTags } from '../src/components/island/registry.ts';
 
 const lessons = authoredLessons();
 
@@ -114,9 +115,7 @@ for (const lesson of lessons) {
       request,
     }) => {
       await page.goto(lesson.page);
-      const islands = page.locator(
-        'neuron-lab, activation-plot, softmax-view, digit-pad, network-view, weight-image, descent-lab, training-lab',
-      );
+      const islands = page.locator(islandTags({ demo: true }).join(', '));
       expect(await islands.count()).toBeGreaterThan(0);
       await expect(page.getByRole('note', { name: 'Try this' }).first()).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();

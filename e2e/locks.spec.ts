@@ -8,8 +8,11 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoProblems, test } from './support/fixtures';
 import { ORACLE, shown } from './support/neuron-maths';
+import { ISLANDS, galleryPath } from '../src/components/island/registry.ts';
 
-const DEMO = 'lessons/lab-demos/';
+/** The authors' gallery pages of the NeuronLab (labs "one", "three", "bias") and the plot. */
+const DEMO = galleryPath(ISLANDS.NeuronLab);
+const PLOTS = galleryPath(ISLANDS.ActivationPlot);
 const slider = (root: Locator, name: RegExp) => root.getByRole('slider', { name });
 const zOf = (root: Locator) => root.getByRole('status', { name: 'Weighted sum z' });
 const aOf = (root: Locator) => root.getByRole('status', { name: 'Activation a' });
@@ -152,7 +155,7 @@ test.describe('locks and hidden controls in the link', () => {
   });
 
   test('ActivationPlot: a locked cursor says so and ignores the keyboard', async ({ page }) => {
-    await page.goto('lessons/lab-demos/?curves.c=1.5&curves._lock=c');
+    await page.goto(`${PLOTS}?curves.c=1.5&curves._lock=c`);
     const curves = page.locator('activation-plot#curves');
     const cursor = curves.getByRole('slider', { name: /Plot cursor z, locked/ });
     await expect(cursor).toBeDisabled();
@@ -205,7 +208,7 @@ test.describe('locks and hidden controls in the link', () => {
       const field = dialog.getByRole('textbox', { name: 'Link for the class' });
       await expect(field).toHaveAttribute('readonly', '');
       const link = new URL(await field.inputValue());
-      expect(link.pathname).toMatch(/lessons\/lab-demos\/$/);
+      expect(link.pathname.endsWith(`/${DEMO}`)).toBe(true);
       expect(link.searchParams.get('one._lock')).toBe('w1');
       expect(link.searchParams.get('one._hide')).toBe('f');
       expect(link.searchParams.has('present')).toBe(false);

@@ -3,8 +3,12 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoProblems, test } from './support/fixtures';
 import { ORACLE, shown } from './support/neuron-maths';
+import { ISLANDS, ISLAND_LIST, galleryPath } from '../src/components/island/registry.ts';
 
-const DEMO = 'lessons/lab-demos/';
+/** The authors' gallery pages: the registry's examples, with the ids used below. */
+const DEMO = galleryPath(ISLANDS.NeuronLab);
+const PLOTS = galleryPath(ISLANDS.ActivationPlot);
+const SOFTMAX = galleryPath(ISLANDS.SoftmaxView);
 
 /** A small seeded generator, so a failing run can be repeated. */
 function seeded(seed: number): () => number {
@@ -147,7 +151,8 @@ test.describe('NeuronLab', () => {
     expect(after[0]).toBeCloseTo(2.5, 9);
     expect(after[1]).toBeCloseTo(ORACLE.sigmoid!(2.5), 9);
     await expect(plot.getByText('The neuron now: z = 2.500')).toBeVisible();
-    // The standalone plot follows the three-input neuron.
+    // A standalone plot follows the three-input neuron.
+    await page.goto(PLOTS);
     await field(lab(page, 'three'), 'Bias b').fill('-1');
     const curves = page.locator('activation-plot#curves');
     await expect
@@ -209,8 +214,6 @@ test.describe('NeuronLab', () => {
       'one.w1=3',
       'three.f=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
       'three.x2=-99999999999999999999',
-      'soft.n=-3',
-      'soft.z1=Infinity',
       'unknown.key=1',
     ].join('&');
     await page.goto(`${DEMO}?${query}`);
@@ -225,9 +228,6 @@ test.describe('NeuronLab', () => {
     const three = lab(page, 'three');
     await expect(three.locator(':scope > figure > [data-notice]')).toContainText('is not one of');
     await expect(field(three, 'Input x2')).toHaveValue('0');
-    const soft = page.locator('softmax-view#soft');
-    await expect(soft.locator(':scope > figure > [data-notice]')).toContainText('n was -3, below the minimum 3');
-    await expect(soft.getByRole('status', { name: /^Probability a/ })).toHaveCount(3);
     await expect(page.locator('img[src="x"], script:text("alert")')).toHaveCount(0);
     expect(dialogs).toEqual([]);
     expectNoProblems(problems);
@@ -238,6 +238,13 @@ test.describe('NeuronLab', () => {
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     // The corrected state replaces the broken link.
     await expect.poll(() => new URL(page.url()).searchParams.get('one.b')).toBe('0');
+    // A softmax view corrects its own keys.
+    await page.goto(`${SOFTMAX}?soft.n=-3&soft.z1=Infinity&unknown.key=1`);
+    const soft = page.locator('softmax-view#soft');
+    await expect(soft.locator(':scope > figure > [data-notice]')).toContainText('n was -3, below the minimum 3');
+    await expect(soft.getByRole('status', { name: /^Probability a/ })).toHaveCount(3);
+    expect(dialogs).toEqual([]);
+    expectNoProblems(problems);
   });
 
   test('without JavaScript the initial diagram, numbers and plot are there', async ({
@@ -260,7 +267,7 @@ test.describe('NeuronLab', () => {
 
 test.describe('ActivationPlot', () => {
   test('reads f(z) and f′(z) at the keyboard cursor', async ({ page }) => {
-    await page.goto(DEMO);
+    await page.goto(PLOTS);
     const plot = page.locator('activation-plot#curves');
     await expect(plot.locator('canvas')).toBeVisible();
     for (const label of ['σ(z)', 'tanh(z)', 'ReLU(z)', 'σ′(z)', 'tanh′(z)', 'ReLU′(z)']) {
@@ -278,7 +285,7 @@ test.describe('ActivationPlot', () => {
   });
 
   test('the pointer moves the readout', async ({ page }) => {
-    await page.goto(DEMO);
+    await page.goto(PLOTS);
     const plot = page.locator('activation-plot#curves');
     const canvas = plot.locator('canvas');
     await canvas.scrollIntoViewIfNeeded();
@@ -410,7 +417,7 @@ test.describe('Demo typography', () => {
 
 test.describe('SoftmaxView', () => {
   test('probabilities match e^z / Σ e^z and sum to 1', async ({ page }) => {
-    await page.goto(DEMO);
+    await page.goto(SOFTMAX);
     const soft = page.locator('softmax-view#soft');
     await soft.getByRole('combobox', { name: 'Number of logits' }).selectOption('5');
     const random = seeded(7);
@@ -431,7 +438,8 @@ test.describe('SoftmaxView', () => {
   test('the sliders of every demo line up, and the cost landscape has values on both axes', async ({
     page,
   }) => {
-    for (const path of ['lessons/what-learning-means/', 'lessons/bias/', DEMO]) {
+    const gallery = ISLAND_LIST.filter((i) => i.sliders).map(galleryPath);
+    for (const path of ['lessons/what-learning-means/', 'lessons/bias/', ...gallery]) {
       await page.goto(path);
       const misaligned = await page.evaluate(() =>
         [...document.querySelectorAll('neuron-lab, descent-lab, softmax-view, weight-image')]

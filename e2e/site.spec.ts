@@ -77,6 +77,8 @@ test('an unknown address answers 404 with a helpful page', async ({ page }) => {
 
 for (const width of [360, 768, 1920]) {
   test(`no page scrolls sideways at ${width} px`, async ({ page }) => {
+    // One load per built page (the authors' gallery adds one per island): time for each.
+    test.setTimeout(Math.max(30_000, pages.length * 3_000));
     await page.setViewportSize({ width, height: 800 });
     for (const pagePath of pages) {
       await page.goto(pagePath);

@@ -1,26 +1,60 @@
 #!/usr/bin/env node
 /**
- * npm run bench:sliders [-- --json]
+ * npm run bench:sliders [-- --json] [-- --island NeuronLab] [-- --port 4499]
  *
- * Input-to-paint time of every slider on the demo page: each slider is dragged through 200
- * steps from its minimum to its maximum; for each step we time from the input event to the
- * first task after the next animation frame (the frame with the update has been painted).
- * Reports the median and 95th percentile per slider, with and without 4× CPU throttling.
+ * Input-to-paint time of every slider of every island: for each island the registry
+ * (src/components/island/registry.ts) lists with sliders, its authors' gallery page is opened
+ * and each slider of its examples is dragged through 200 steps from its minimum to its
+ * maximum; for each step we time from the input event to the first task after the next
+ * animation frame (the frame with the update has been painted). Reports the median and 95th
+ * percentile per slider, with and without 4× CPU throttling. `--island` measures one island.
  * Needs a build (npm run build); serves dist/ itself on 127.0.0.1.
  */
 import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { findChromium } from '../e2e/support/find-chromium.mjs';
+import { ISLAND_LIST, galleryPath, islandTags } from '../src/components/island/registry.ts';
 
-const PORT = 4499;
-const PAGE = `http://127.0.0.1:${PORT}/lessons/lab-demos/`;
 const STEPS = 200;
-const json = process.argv.includes('--json');
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    island: { type: 'string' },
+    port: { type: 'string', default: '4499' },
+  },
+});
+const PORT = Number(values.port);
+const json = values.json;
+const islands = ISLAND_LIST.filter(
+  (i) => i.tag && i.sliders && (!values.island || i.name === values.island),
+);
+if (islands.length === 0) {
+  console.error(`No island with sliders is called ${values.island}.`);
+  process.exit(1);
+}
 
 const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], {
   stdio: 'ignore',
 });
 await new Promise((resolve) => setTimeout(resolve, 600));
+
+/**
+ * Runs in the page: the sliders of the islands with this tag that are not inside another
+ * island (a NeuronLab's own plot is measured with the lab, not as a plot).
+ */
+function slidersOf([tag, sliders, allTags]) {
+  return [...document.querySelectorAll(tag)]
+    .filter((host) => !host.parentElement?.closest(allTags))
+    .flatMap((host) => [...host.querySelectorAll(sliders)])
+    .map((i) => {
+      if (!i.id) throw new Error(`A slider in <${tag}> has no id`);
+      return {
+        selector: `#${i.id}`,
+        name: i.labels?.[0]?.textContent?.trim().replace(/\s+/g, ' ') ?? i.id,
+      };
+    });
+}
 
 /** Runs in the page: drags one slider and returns the input-to-paint times in ms. */
 async function drag([selector, steps]) {
@@ -57,32 +91,38 @@ const browser = await chromium.launch(findChromium().launchOptions);
 const results = [];
 try {
   for (const throttle of [1, 4]) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    await page.goto(PAGE);
-    await page.waitForFunction(
-      () => customElements.get('neuron-lab') && customElements.get('softmax-view'),
-    );
-    const sliders = await page.$$eval(
-      'neuron-lab input[type=range]:not(:disabled), activation-plot#curves input[type=range], softmax-view [data-slot]:not([hidden]) input[type=range]',
-      (inputs) =>
-        inputs.map((i) => ({
-          selector: `#${i.id}`,
-          name: i.labels?.[0]?.textContent?.trim().replace(/\s+/g, ' ') ?? i.id,
-        })),
-    );
-    for (const { selector, name } of sliders) {
-      const times = await page.evaluate(drag, [selector, STEPS]);
-      results.push({
-        throttle,
-        slider: selector.slice(1).replace(/-range$/, ''),
-        name,
-        median: quantile(times, 0.5),
-        p95: quantile(times, 0.95),
-      });
+    for (const island of islands) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      const response = await page.goto(`http://127.0.0.1:${PORT}/${galleryPath(island)}`);
+      if (!response?.ok()) {
+        throw new Error(`${response?.url()} answered ${response?.status()}: is the port taken?`);
+      }
+      // Upgraded, and (digit islands) the model loaded: its sliders are enabled.
+      await page.waitForFunction(
+        ([tag, sliders]) =>
+          customElements.get(tag) && document.querySelector(`${tag} ${sliders}`) !== null,
+        [island.tag, island.sliders],
+      );
+      const sliders = await page.evaluate(slidersOf, [
+        island.tag,
+        island.sliders,
+        islandTags().join(', '),
+      ]);
+      for (const { selector, name } of sliders) {
+        const times = await page.evaluate(drag, [selector, STEPS]);
+        results.push({
+          throttle,
+          island: island.name,
+          slider: selector.slice(1).replace(/-range$/, ''),
+          name,
+          median: quantile(times, 0.5),
+          p95: quantile(times, 0.95),
+        });
+      }
+      await page.close();
     }
-    await page.close();
   }
 } finally {
   await browser.close();
@@ -107,7 +147,9 @@ if (json) {
   );
   const plain = results.filter((r) => r.throttle === 1);
   for (const r of plain) {
-    const slow = results.find((s) => s.throttle === 4 && s.slider === r.slider);
+    const slow = results.find(
+      (s) => s.throttle === 4 && s.island === r.island && s.slider === r.slider,
+    );
     console.log(
       r.slider.padEnd(16),
       r.median.toFixed(1).padStart(8),

@@ -12,13 +12,19 @@
  * Code a page loads only when the reader asks for it (ON_DEMAND: a dynamic import of one of
  * these chunks) is not part of the page's first load; each such chunk with everything it
  * imports that the page has not loaded already is checked against its own budget instead.
+ * A page "has demos" when it has the element of an island that ships JavaScript, as the
+ * registry (src/components/island/registry.ts) lists them; the authors' gallery is one page per
+ * island, so it keeps the readers' budget like any lesson.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { islandTags } from '../src/components/island/registry.ts';
 
 const LIMIT = 80 * 1024;
+/** An island's element in a page: the registry's tags of the islands that ship JavaScript. */
+const ISLAND_TAG = new RegExp(`<(${islandTags().join('|')})[\\s>]`);
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
 const root = path.resolve(values.dir);
 
@@ -96,10 +102,7 @@ for (const page of pages()) {
     const extra = [...closure(chunk)].filter((f) => !files.has(f));
     onDemandBytes.set(entry, Math.max(onDemandBytes.get(entry) ?? 0, gzipped(extra)));
   }
-  const hasIsland =
-    /<(neuron-lab|activation-plot|softmax-view|digit-pad|network-view|weight-image|quiz-question|descent-lab|training-lab)[\s>]/.test(
-      html,
-    );
+  const hasIsland = ISLAND_TAG.test(html);
   const rel = path.relative(root, page);
   let verdict = 'ok';
   if (!hasIsland && bytes > 0) verdict = 'FAIL: a page without demos must ship no JavaScript';

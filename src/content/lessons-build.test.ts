@@ -76,3 +76,20 @@ describe('an invalid demo prop fails the build', () => {
     expect(output).toContain('<NeuronLab> prop "weights" must be one weight per input (1)');
   });
 });
+
+describe('islands that clash or follow nothing fail the build', () => {
+  it.each([
+    [
+      'duplicate-id',
+      'src/content/__fixtures__/duplicate-id/01-duplicate-id.mdx: two islands have the id "gate": <NeuronLab id="gate"> (line 14) and <SoftmaxView id="gate"> (line 16).',
+    ],
+    [
+      'dangling-follow',
+      'src/content/__fixtures__/dangling-follow/01-dangling-follow.mdx: <ActivationPlot> (line 16) has follow="gtae", which names no island on the page',
+    ],
+  ])('%s: names the lesson file, the id and the lines', async (fixture, message) => {
+    const { code, output } = await astroOnFixture('build', fixture);
+    expect(code).not.toBe(0);
+    expect(output).toContain(message);
+  });
+});
