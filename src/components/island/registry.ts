@@ -129,6 +129,11 @@ const neuronLab: Island<'NeuronLab'> = {
   demo: true,
   props: {
     id: idDoc('neuron'),
+    goal: {
+      type: '{ text, when, solution, done? }: when from z, a, activation, inputs, weights, bias, nonzeroWeights, gate ("and", "or", "nand", "nor"); a target is a number or { above, below, atLeast, atMost }',
+      default: 'none',
+      doc: 'A challenge the demo checks: the sentence is shown, the success message is announced when the demo reaches when, and Show a solution sets solution (checked at build: it must reach the goal, the start must not).',
+    },
     inputs: { type: '1–8 numbers', default: '[1, 0.5]', doc: 'The inputs x₁ … xₙ.' },
     weights: { type: 'one number per input', default: 'all 1', doc: 'The weights w₁ … wₙ.' },
     bias: { type: 'number within biasRange', default: '0', doc: 'The bias b.' },
@@ -281,6 +286,11 @@ const softmaxView: Island<'SoftmaxView'> = {
   demo: true,
   props: {
     id: idDoc('softmax'),
+    goal: {
+      type: '{ text, when, solution, done? }: when a1 … an, each a number or { above, below, atLeast, atMost }; solution the logits',
+      default: 'none',
+      doc: 'A challenge the demo checks: the sentence is shown, the success message is announced when the demo reaches when, and Show a solution sets solution (checked at build: it must reach the goal, the start must not).',
+    },
     logits: { type: '3–10 numbers within range', default: '[2, 1, 0.1]', doc: 'The logits z.' },
     range: { type: '[min, max] within ±50', default: '[−5, 5]', doc: 'The sliders’ range.' },
     caption: captionDoc,
@@ -340,6 +350,11 @@ const descentLab: Island<'DescentLab'> = {
   demo: true,
   props: {
     id: idDoc('descent'),
+    goal: {
+      type: '{ text, when, solution, done? }: when from cost, steps, allRight; solution a setting and a number of steps',
+      default: 'none',
+      doc: 'A challenge the demo checks: the sentence is shown, the success message is announced when the demo reaches when, and Show a solution sets solution (checked at build: it must reach the goal, the start must not).',
+    },
     w: { type: '−10 to 10', default: '−2', doc: 'The starting weight.' },
     b: { type: '−10 to 10', default: '1', doc: 'The starting bias.' },
     rate: { type: 'within rateRange', default: '5', doc: 'The starting learning rate η.' },
@@ -403,7 +418,15 @@ const digitPad: Island<'DigitPad'> = {
   follows: [],
   sliders: null,
   demo: true,
-  props: { id: idDoc('pad'), model: modelDoc },
+  props: {
+    id: idDoc('pad'),
+    model: modelDoc,
+    goal: {
+      type: '{ text, when, solution, done? }: when from guess (a digit), sure, drawn, label; solution { sample } or { strokes }',
+      default: 'none',
+      doc: 'A challenge the demo checks: the sentence is shown, the success message is announced when the demo reaches when, and Show a solution sets solution (checked at build: it must reach the goal, the start must not).',
+    },
+  },
   examples: [{ title: 'Draw a digit', props: { id: 'pad' } }],
 };
 
