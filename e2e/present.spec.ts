@@ -376,6 +376,14 @@ for (const viewport of [FULL_HD, HD]) {
       ['lessons/slopes-and-softmax/', 'soft'],
       ['lessons/what-a-neuron-holds/', 'pad'],
       ['lessons/bias/', 'logic'],
+      ['lessons/squishification/', 'shapes'],
+      ['lessons/slopes-and-softmax/', 'slopes'],
+      ['lessons/weights/', 'stroke'],
+      ['lessons/layers-and-matrices/', 'layers'],
+      ['lessons/a-network-that-reads-digits/', 'inside'],
+      ['lessons/a-network-that-reads-digits/', 'compare'],
+      ['lessons/a-network-that-reads-digits/', 'learn'],
+      ['lessons/what-learning-means/', 'learn'],
       ['lessons/a-network-that-reads-digits/', 'read'],
     ] as const) {
       test(`?present=${id} on ${lesson}: controls and result on screen together`, async ({
@@ -404,6 +412,12 @@ for (const viewport of [FULL_HD, HD]) {
           expect(pad.height).toBeGreaterThanOrEqual(0.4 * viewport.height);
           await expect(demo.locator('[data-pad]')).toBeInViewport({ ratio: 1 });
         }
+        // A demo zoomed to fit is never shrunk past 0.45, and leaving gives it back its size.
+        const zoom = Number((await demo.evaluate((d) => (d as HTMLElement).style.zoom)) || 1);
+        expect(zoom).toBeGreaterThanOrEqual(0.45);
+        await page.keyboard.press('Escape');
+        await expect(bar(page)).toBeHidden();
+        expect(await demo.evaluate((d) => (d as HTMLElement).style.cssText)).toBe('');
       });
     }
   });

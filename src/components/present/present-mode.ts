@@ -8,6 +8,10 @@
  * per `##` section. `?present` opens the lesson as slides, `?present=<island id>` one demo;
  * leaving removes only that key from the address (the demos' state stays).
  *
+ * A demo taller than the slide is zoomed down (CSS zoom at its own width, never up, never
+ * below MIN_ZOOM) so its controls and its result are on screen together; refitted on every
+ * slide and resize, and undone on leaving.
+ *
  * Keys: →, PageDown and Space go forward, ← and PageUp back (clickers send these), Home/End
  * to the ends, Esc leaves, F toggles full screen. None of them act while focus is in a control
  * that uses them itself (a slider, a text field, a select, a grid of buttons).
@@ -20,6 +24,9 @@ const KEY_OWNING =
   'input, select, textarea, [contenteditable=""], [contenteditable="true"], [role="slider"], [role="spinbutton"], [role="textbox"], [role="listbox"], [role="combobox"], [role="grid"], [role="radiogroup"], [role="menu"], [role="tree"], [role="tablist"]';
 /** Elements that Space activates. */
 const SPACE_OWNING = 'button, a[href], summary, [role="button"], [role="checkbox"]';
+
+/** The smallest zoom a demo is fitted with: below it the text would be too small to read. */
+export const MIN_ZOOM = 0.45;
 
 const FORWARD = new Set(['ArrowRight', 'PageDown', ' ']);
 const BACK = new Set(['ArrowLeft', 'PageUp']);
@@ -59,6 +66,7 @@ class PresentMode extends HTMLElement {
     if (fullscreen) fullscreen.hidden = !this.canFullscreen();
     document.addEventListener('keydown', (e) => this.onKey(e), { signal });
     document.addEventListener('fullscreenchange', () => this.showFullscreen(), { signal });
+    addEventListener('resize', () => this.active && this.fitDemos(), { signal });
     const request = readPresent(new URLSearchParams(location.search));
     if (request) {
       this.openedByLink = true;
@@ -68,6 +76,7 @@ class PresentMode extends HTMLElement {
 
   disconnectedCallback(): void {
     this.abort.abort();
+    this.resizes?.disconnect();
   }
 
   /** The lesson's blocks as slides; a named demo makes one slide of the block holding it. */
@@ -140,7 +149,66 @@ class PresentMode extends HTMLElement {
     const title = heading ?? this.article.querySelector('h1')?.textContent?.trim() ?? '';
     this.querySelector('[data-present-announce]')!.textContent =
       `${prefix}Slide ${this.current + 1} of ${total}${title ? `: ${title}` : ''}`;
+    this.fitDemos();
+    // Islands may still be laying out (a chart, a model loading): fit again once they have.
+    requestAnimationFrame(() => requestAnimationFrame(() => this.active && this.fitDemos()));
   }
+
+  /** The demos of the current slide. */
+  private slideDemos(): HTMLElement[] {
+    return (this.slides[this.current] ?? []).flatMap((block) =>
+      block.matches('.demo') ? [block] : [...block.querySelectorAll<HTMLElement>('.demo')],
+    );
+  }
+
+  /**
+   * Fits each demo of the slide to the slide's height: measured unzoomed (height H, width W),
+   * a demo taller than the room R gets zoom z = max(MIN_ZOOM, R / H) and the width W, so that
+   * it lays out as before and shows at z × its size (a percentage width would widen it).
+   */
+  private fitDemos(): void {
+    const style = getComputedStyle(this.article);
+    const room =
+      this.article.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+    const demos = this.slideDemos();
+    for (const demo of demos) {
+      demo.style.zoom = demo.style.width = '';
+      const { height, width } = demo.getBoundingClientRect();
+      if (room <= 0 || height <= room) continue;
+      demo.style.width = `${width}px`;
+      // Borders and rounding do not all scale exactly: shrink again while it still overflows.
+      let zoom = room / height;
+      for (let tries = 0; tries < 4; tries++) {
+        zoom = Math.max(MIN_ZOOM, Math.floor(zoom * 100) / 100);
+        demo.style.zoom = String(zoom);
+        const shown = demo.getBoundingClientRect().height;
+        if (shown <= room || zoom === MIN_ZOOM) break;
+        zoom *= room / shown;
+      }
+    }
+    // A demo that changes size later (its model loads, a panel opens) is fitted again.
+    // Only a change of its unzoomed height counts, so a fit never triggers another.
+    for (const demo of demos)
+      this.natural.set(demo, demo.getBoundingClientRect().height / Number(demo.style.zoom || 1));
+    this.resizes ??= new ResizeObserver((entries) => {
+      const grown = entries.some(({ target }) => {
+        const demo = target as HTMLElement;
+        const natural = demo.getBoundingClientRect().height / Number(demo.style.zoom || 1);
+        return Math.abs(natural - (this.natural.get(demo) ?? 0)) > 2;
+      });
+      if (!grown) return;
+      cancelAnimationFrame(this.refit);
+      this.refit = requestAnimationFrame(() => this.active && this.fitDemos());
+    });
+    this.resizes.disconnect();
+    for (const demo of demos) this.resizes.observe(demo);
+  }
+
+  /** Each fitted demo's height at zoom 1 when it was last fitted. */
+  private readonly natural = new WeakMap<HTMLElement, number>();
+
+  private resizes?: ResizeObserver;
+  private refit = 0;
 
   private leave(): void {
     if (!this.active) return;
@@ -154,6 +222,10 @@ class PresentMode extends HTMLElement {
       block.removeAttribute('data-present-off');
       block.removeAttribute('data-present-first');
     }
+    this.resizes?.disconnect();
+    cancelAnimationFrame(this.refit);
+    for (const demo of this.article.querySelectorAll<HTMLElement>('.demo'))
+      demo.style.zoom = demo.style.width = '';
     this.article.removeAttribute('tabindex');
     this.querySelector<HTMLElement>('[data-bar]')!.hidden = true;
     this.querySelector<HTMLElement>('[data-present-notice]')!.hidden = true;
