@@ -107,6 +107,25 @@ test.describe('locks in the link: digit demos', () => {
     await expect(neuron).toHaveAttribute('aria-pressed', 'true');
   });
 
+  test('NetworkView: a locked choice of neuron keeps the linked one selected', async ({ page }) => {
+    await page.goto('lessons/layers-and-matrices/?layers.n=h1.3&layers._lock=n');
+    const view = page.locator('network-view#layers');
+    const chosen = view.getByRole('button', { name: /^Hidden layer 1, neuron 3,/ });
+    await expect(chosen).toHaveAttribute('aria-pressed', 'true');
+    await expect(view.locator('[data-control="n"] [data-link-lock] svg')).toBeVisible();
+    await expect(view.locator('[data-control="n"]')).toContainText('keeps the selected neuron');
+    const other = view.getByRole('button', { name: /^Output layer, digit 4/ });
+    await expect(other).toHaveAttribute('aria-disabled', 'true');
+    // (aria-disabled: Playwright would wait for it to be enabled; a reader can still click.)
+    await other.click({ force: true });
+    await expect(other).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await expect(other).toHaveAttribute('aria-pressed', 'false');
+    await expect(chosen).toHaveAttribute('aria-pressed', 'true');
+    expect(new URL(page.url()).searchParams.get('layers.n')).toBe('h1.3');
+  });
+
   test('TrainingLab: a locked learning rate, a hidden cost', async ({ page }) => {
     await page.goto(
       'lessons/a-network-that-reads-digits/?learn.rate=3&learn._lock=rate&learn._hide=cost',

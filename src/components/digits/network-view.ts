@@ -15,6 +15,7 @@ import { formatNumber } from '~/render/format';
 import { writeState, type Schema } from '~/state/url-state';
 import { readIslandLink } from '~/state/island-link';
 import { applyControlLocks } from '~/components/controls/apply-locks';
+import { isFree } from '~/state/control-locks';
 import { correctionNotice, createUrlWriter } from '~/state/url-sync';
 import { buildFrame, buildScene, type NeuronRef, type NetworkScene } from '~/render/network-frame';
 import { pixelCentres } from '~/render/network-geometry';
@@ -79,6 +80,8 @@ class NetworkViewElement extends HTMLElement {
   /** Link keys: `n` the selected neuron; `x` the sample shown (from 1), without a pad. */
   private schema: Schema = {};
   private sample = 0;
+  /** Whether a teacher's link locked (or hid) the choice of neuron (`n`). */
+  private selectionLocked = false;
 
   connectedCallback(): void {
     this.config ??= JSON.parse(this.dataset.config!) as Config;
@@ -151,8 +154,17 @@ class NetworkViewElement extends HTMLElement {
       new URLSearchParams(location.search),
       this.config!.id,
       this.schema,
-      { controls: this.config!.follow ? [] : ['x'] },
+      { controls: this.config!.follow ? ['n'] : ['x', 'n'] },
     );
+    // A locked `n` keeps the link's selection (or none): the neurons still read out and take
+    // focus, but clicks, Enter, Space and Escape leave the selection as it is.
+    this.selectionLocked = !isFree(locks, 'n');
+    if (this.selectionLocked) {
+      this.querySelector('[data-control="n"]')!.textContent =
+        'This link keeps the selected neuron as it is; arrow keys still move between neurons.';
+      for (const b of this.querySelectorAll('button[data-neuron]'))
+        b.setAttribute('aria-disabled', 'true');
+    }
     applyControlLocks(this, locks);
     const notice = this.querySelector<HTMLElement>('[data-notice]')!;
     notice.hidden = corrections.length === 0;
@@ -191,7 +203,7 @@ class NetworkViewElement extends HTMLElement {
       this.draw();
     });
     on(this, 'keydown', (e) => {
-      if ((e as KeyboardEvent).key !== 'Escape' || !this.selected) return;
+      if ((e as KeyboardEvent).key !== 'Escape' || !this.selected || this.selectionLocked) return;
       e.stopPropagation();
       this.select(undefined);
     });
@@ -221,6 +233,7 @@ class NetworkViewElement extends HTMLElement {
         button.disabled = false;
         button.addEventListener('click', () => {
           focus(button);
+          if (this.selectionLocked) return;
           const same = this.selected?.layer === l + 1 && this.selected.neuron === i;
           this.select(same ? undefined : { layer: l + 1, neuron: i });
         });
