@@ -96,7 +96,13 @@ test('lessons opened and answered survive a reload; Continue opens the last one 
     h.scrollIntoView({ block: 'start' });
     return { id: h.id, title: h.textContent!.trim() };
   });
+  // Recorded once the reader stops scrolling there; going back up to the header keeps it.
+  await expect
+    .poll(() => page.evaluate((k) => JSON.parse(localStorage.getItem(k)!).last.section?.id, KEY))
+    .toBe(id);
   await page.getByRole('link', { name: 'Neuron Lab' }).first().click();
+  await expect(panel(page)).toContainText('So far:');
+  await page.waitForLoadState('load');
   await page.reload();
 
   const n = lessons.length;
@@ -318,7 +324,7 @@ test('the progress panel fits a 360 px phone in dark mode, keyboard and axe clea
   for (const target of await page.locator('progress-panel button, progress-panel summary').all()) {
     if (!(await target.isVisible())) continue;
     const rect = (await target.boundingBox())!;
-    expect(rect.height, await target.textContent()).toBeGreaterThanOrEqual(44);
+    expect(rect.height, (await target.textContent()) ?? '').toBeGreaterThanOrEqual(44);
     expect(rect.x + rect.width).toBeLessThanOrEqual(360);
   }
   const mark1 = mark(page, first);

@@ -39,6 +39,15 @@ describe('visit and answeredRight', () => {
     );
   });
 
+  it('reopening the last lesson keeps the section recorded in it; another lesson has none', () => {
+    const section = { id: 'sliding', title: 'Sliding the curve' };
+    const p = progress({ bias: { right: [] } }, { lesson: 'bias', section });
+    expect(visit(p, 'bias').last).toEqual({ lesson: 'bias', section });
+    expect(visit(p, 'weights').last).toEqual({ lesson: 'weights' });
+    const other = { id: 'a-bar', title: 'A bar to clear' };
+    expect(visit(p, 'bias', other).last).toEqual({ lesson: 'bias', section: other });
+  });
+
   it('reopening a lesson keeps its right answers', () => {
     const p = progress({ bias: { right: ['k1'] } }, { lesson: 'weights' });
     expect(visit(p, 'bias')).toEqual(progress({ bias: { right: ['k1'] } }, { lesson: 'bias' }));

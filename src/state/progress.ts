@@ -78,10 +78,18 @@ export function questionKey(prompt: string): string {
   return fnv1a(prompt).toString(36);
 }
 
-/** Marks `slug` opened and the place the reader is at (section: where they left off, if known). */
+/**
+ * Marks `slug` opened and the place the reader is at: `section` when known, else the section
+ * already recorded if `slug` was the last lesson too (reopening a lesson keeps the place in it).
+ */
 export function visit(progress: Progress, slug: string, section?: Section): Progress {
   const lessons = { ...progress.lessons, [slug]: entryOf(progress, slug) ?? { right: [] } };
-  return { ...progress, lessons, last: section ? { lesson: slug, section } : { lesson: slug } };
+  const place = section ?? (progress.last?.lesson === slug ? progress.last.section : undefined);
+  return {
+    ...progress,
+    lessons,
+    last: place ? { lesson: slug, section: place } : { lesson: slug },
+  };
 }
 
 /** Records the question `key` of lesson `slug` as answered right (opening the lesson too). */

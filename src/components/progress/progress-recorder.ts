@@ -1,7 +1,7 @@
 /**
  * <progress-recorder data-lesson="bias">: on a lesson page, marks the lesson opened, records
- * each right answer its quizzes announce (QUIZ_ANSWERED), and, when the reader leaves or hides
- * the page, the `##` section they were reading, for "Continue where you left off".
+ * each right answer its quizzes announce (QUIZ_ANSWERED), and the `##` section the reader
+ * stopped in, for "Continue where you left off".
  * Storage that refuses or is full only means nothing is kept (progress-store.ts never throws).
  */
 import { onQuizAnswered } from '../events';
@@ -10,6 +10,8 @@ import { openProgressStore } from '~/state/progress-store';
 
 /** A heading counts as being read once its top is above this fraction of the viewport. */
 const READING_LINE = 0.4;
+/** Scrolling that stops for this long means the reader is reading there. */
+const PAUSE_MS = 800;
 
 class ProgressRecorderElement extends HTMLElement {
   private controller?: AbortController;
@@ -25,16 +27,26 @@ class ProgressRecorderElement extends HTMLElement {
     onQuizAnswered(({ question, result }) => {
       if (result === 'right') store.update((p) => answeredRight(p, slug, question));
     }, signal);
-    const leave = () => {
+    // The section is the one the reader last stopped scrolling in (a pause of PAUSE_MS), or is
+    // in when they leave; scrolling back to the top to leave does not forget it.
+    const record = () => {
       // Present mode hides sections as slides, so where the reader is says nothing there.
       if (new URLSearchParams(location.search).has('present')) return;
-      store.update((p) => visit(p, slug, currentSection(this.closest('main') ?? document)));
+      const section = currentSection(this.closest('main') ?? document);
+      if (section) store.update((p) => visit(p, slug, section));
     };
-    window.addEventListener('pagehide', leave, { signal });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const settle = () => {
+      clearTimeout(timer);
+      timer = setTimeout(record, PAUSE_MS);
+    };
+    signal.addEventListener('abort', () => clearTimeout(timer));
+    window.addEventListener('scroll', settle, { passive: true, signal });
+    window.addEventListener('pagehide', record, { signal });
     document.addEventListener(
       'visibilitychange',
       () => {
-        if (document.visibilityState === 'hidden') leave();
+        if (document.visibilityState === 'hidden') record();
       },
       { signal },
     );
