@@ -64,6 +64,9 @@ function expectOnlyOwnFiles(requests: string[], baseURL: string, distDir: string
   }
 }
 
+/** Lets the page finish every load (the favicon comes after "load") before leaving it. */
+const quiet = (page: Page) => page.waitForLoadState('networkidle');
+
 async function freshPage(browser: Browser, baseURL: string) {
   const context = await browser.newContext({ baseURL, acceptDownloads: true });
   return { context, page: await context.newPage() };
@@ -76,13 +79,16 @@ test('lessons opened and answered survive a reload; Continue opens the last one 
   distDir,
 }) => {
   const requests = recordRequests(page);
+  await quiet(page);
   await page.goto('');
   await expect(panel(page)).toContainText('You have not opened a lesson in this browser yet.');
   await expect(page.getByRole('link', { name: /^Continue where you left off/ })).toBeHidden();
   await expect(mark(page, first)).toHaveText('');
 
+  await quiet(page);
   await page.goto(first.page);
   for (let i = 0; i < first.questions.length; i++) await answerRight(page, first, i);
+  await quiet(page);
   await page.goto(second.page);
   await answerRight(page, second, 0);
   // A section taller than the reading line (40% of the window), scrolled to the top: the reader
@@ -100,9 +106,10 @@ test('lessons opened and answered survive a reload; Continue opens the last one 
   await expect
     .poll(() => page.evaluate((k) => JSON.parse(localStorage.getItem(k)!).last.section?.id, KEY))
     .toBe(id);
+  await quiet(page);
   await page.getByRole('link', { name: 'Neuron Lab' }).first().click();
   await expect(panel(page)).toContainText('So far:');
-  await page.waitForLoadState('load');
+  await quiet(page);
   await page.reload();
 
   const n = lessons.length;
@@ -117,9 +124,11 @@ test('lessons opened and answered survive a reload; Continue opens the last one 
   await expect(resume).toHaveText(
     `Continue where you left off: Lesson 2, ${second.title}, at “${title}”`,
   );
+  await quiet(page);
   await resume.click();
   await expect(page).toHaveURL(new RegExp(`${second.page}#${id}$`));
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  await quiet(page);
 
   expectNoProblems(problems);
   expectOnlyOwnFiles(requests, baseURL!, distDir);
@@ -133,8 +142,10 @@ test('a code and a file carry progress to a fresh browser; Forget empties storag
   problems,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await quiet(page);
   await page.goto(third.page);
   await answerRight(page, third, 1);
+  await quiet(page);
   await page.goto('');
   await openTools(page);
   const field = page.getByRole('textbox', { name: 'Your progress code' });
@@ -164,6 +175,7 @@ test('a code and a file carry progress to a fresh browser; Forget empties storag
   await page.getByRole('button', { name: 'Yes, forget my progress' }).click();
   await expect(panel(page)).toContainText('Your progress is forgotten');
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+  await quiet(page);
   await page.reload();
   await expect(panel(page)).toContainText('You have not opened a lesson in this browser yet.');
   await expect(mark(page, third)).toHaveText('');
@@ -206,8 +218,10 @@ test('a corrupt code or file is refused with the reason, and changes nothing', a
   page,
   problems,
 }) => {
+  await quiet(page);
   await page.goto(first.page);
   await answerRight(page, first, 0);
+  await quiet(page);
   await page.goto('');
   await openTools(page);
   const code = await page.getByRole('textbox', { name: 'Your progress code' }).inputValue();
@@ -270,8 +284,10 @@ for (const [name, script] of Object.entries(refusals)) {
     problems,
   }) => {
     await page.addInitScript(script);
+    await quiet(page);
     await page.goto(second.page);
     await answerRight(page, second, 0);
+    await quiet(page);
     await page.goto('');
     await expect(panel(page)).toContainText('Progress can’t be saved in this browser');
     await expect(panel(page)).toContainText('You have not opened a lesson in this browser yet.');
@@ -293,6 +309,7 @@ test('without JavaScript the home page reads and says progress needs it', async 
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
   const page = await context.newPage();
+  await quiet(page);
   await page.goto('');
   await expect(panel(page)).toContainText('showing it here needs JavaScript');
   await expect(page.getByText('Move your progress to another device')).toBeHidden();
@@ -310,8 +327,10 @@ test('the progress panel fits a 360 px phone in dark mode, keyboard and axe clea
     baseURL: baseURL!,
   });
   const page = await context.newPage();
+  await quiet(page);
   await page.goto(first.page);
   await answerRight(page, first, 0);
+  await quiet(page);
   await page.goto('');
   // Keyboard: the tools open from their summary with Enter.
   await page.locator('.progress summary').focus();
