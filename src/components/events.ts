@@ -88,3 +88,30 @@ export function onDigitRequest(id: string, handler: () => void, signal?: AbortSi
     { signal },
   );
 }
+
+/** Fired on `document` by a quiz question each time the reader checks an answer or shows it. */
+export const QUIZ_ANSWERED = 'quiz-question:answered';
+
+export interface QuizAnsweredDetail {
+  /** The question's key (questionKey of its prompt, src/state/progress.ts). */
+  question: string;
+  /** What the reader's press showed: a right or a wrong answer, or the answer on request. */
+  result: 'right' | 'wrong' | 'shown';
+}
+
+/** Announces a checked answer to the page (the lesson's progress recorder listens). */
+export function emitQuizAnswered(detail: QuizAnsweredDetail): void {
+  document.dispatchEvent(new CustomEvent<QuizAnsweredDetail>(QUIZ_ANSWERED, { detail }));
+}
+
+/** Calls `handler` with every checked answer on the page. */
+export function onQuizAnswered(
+  handler: (detail: QuizAnsweredDetail) => void,
+  signal?: AbortSignal,
+): void {
+  document.addEventListener(
+    QUIZ_ANSWERED,
+    (event) => handler((event as CustomEvent<QuizAnsweredDetail>).detail),
+    { signal },
+  );
+}

@@ -70,9 +70,9 @@ describe('the registry', () => {
   });
 
   it('lists every custom element a component under src/components/ renders for lessons', () => {
-    // An island's element is defined once; present-mode and copy-link are parts of the page
-    // and of every island, not islands a lesson places.
-    const parts = ['present-mode', 'copy-link'];
+    // An island's element is defined once; present-mode, copy-link and the progress elements
+    // are parts of the page and of every island, not islands a lesson places.
+    const parts = ['present-mode', 'copy-link', 'progress-panel', 'progress-recorder'];
     const defined = readdirSync('src/components', { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
       .flatMap((f) => [

@@ -7,6 +7,7 @@
 import { decodeAnswer } from './answer-code';
 import { judgeChoice, judgeNumber, revealAnswer, type Feedback } from './feedback';
 import type { QuizKey } from './quiz-key';
+import { emitQuizAnswered } from '../events';
 
 class QuizQuestionElement extends HTMLElement {
   private controller?: AbortController;
@@ -67,7 +68,12 @@ class QuizQuestionElement extends HTMLElement {
     });
     box.replaceChildren(verdict, ...lines);
     box.dataset.tone = feedback.tone;
-    if (feedback.tone !== 'info') this.dataset.result = feedback.tone;
+    if (feedback.tone !== 'info') {
+      this.dataset.result = feedback.tone;
+      // The lesson's progress recorder counts right answers (data-question: the prompt's key).
+      const question = this.dataset.question;
+      if (question) emitQuizAnswered({ question, result: feedback.tone });
+    }
     // "Show the answer" is offered whenever the answer is not already on screen.
     const show = this.querySelector<HTMLButtonElement>('[data-show]')!;
     const answerShown = feedback.tone === 'right' || feedback.tone === 'shown';
