@@ -60,6 +60,18 @@ test.describe('locks in the link: digit demos', () => {
     expectNoProblems(problems);
   });
 
+  test('DigitPad: a locked drawing locks the challenge solution that would redraw it', async ({
+    page,
+  }) => {
+    await page.goto('lessons/what-a-neuron-holds/?pad.s=3&pad._lock=draw');
+    const pad = page.locator('digit-pad#pad');
+    await expect(pad.getByRole('button', { name: 'Clear' })).toBeDisabled();
+    const solve = pad.getByRole('button', { name: /^Show a solution/ });
+    await expect(solve).toBeDisabled();
+    await expect(solve).toHaveText('Show a solution (locked by this link)');
+    expect(new URL(page.url()).searchParams.get('pad.s')).toBe('3');
+  });
+
   test('DigitPad: a hidden sample menu is gone; the free pad still draws', async ({ page }) => {
     await page.goto('lessons/what-a-neuron-holds/?pad._hide=s');
     const pad = page.locator('digit-pad#pad');

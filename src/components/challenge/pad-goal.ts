@@ -41,6 +41,16 @@ export function attachPadGoal(pad: DigitPadHost): void {
     }
     pad.saveState();
   });
+  // A teacher's link that locks or hides what the solution changes (the drawing, or the
+  // sample menu) also locks the solution: it would undo the link.
+  const needs = pad.querySelector<HTMLElement>(
+    `[data-control="${'sample' in goal.solution ? 's' : 'draw'}"]`,
+  );
+  if (needs && (needs.dataset.linkLocked !== undefined || needs.dataset.linkHidden !== undefined)) {
+    const solve = pad.querySelector<HTMLButtonElement>('[data-goal-solve]')!;
+    solve.disabled = true;
+    solve.textContent = 'Show a solution (locked by this link)';
+  }
   // What the pad says: data-guess on the pad (empty for an empty pad), data-sure on its verdict.
   const said = pad.querySelector<HTMLElement>('[data-guess]')!;
   const check = () => {
@@ -58,4 +68,3 @@ export function attachPadGoal(pad: DigitPadHost): void {
   onDigitInput(pad.config.id, check);
   check();
 }
-
