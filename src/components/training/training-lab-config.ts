@@ -126,9 +126,6 @@ export function trainingLabConfig(
 }
 
 /** URL keys: rate (η), h1 and h2 (hidden sizes, h2 = 0 for none), f (activation), cost. */
-/** The settings' link keys, in the order the island shows them (also what a link can lock). */
-export const SETTING_KEYS = ['rate', 'h1', 'h2', 'f', 'cost'] as const;
-
 export function trainingLabSchema(config: TrainingLabConfig): Schema {
   return {
     rate: { kind: 'choice', choices: RATES.map(String), default: String(config.learningRate) },

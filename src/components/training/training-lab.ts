@@ -21,7 +21,6 @@ import { loadTrainingData, startTrainingWorker } from './training-client';
 import { renderProgress, renderStatus, type ProgressView, type Status } from './training-view';
 import { TrainingPad } from './training-pad';
 import {
-  SETTING_KEYS,
   settingsOf,
   trainingLabSchema,
   type TrainingLabConfig,
@@ -63,14 +62,15 @@ class TrainingLabElement extends HTMLElement {
       new URLSearchParams(location.search),
       this.config.id,
       this.schema,
-      { controls: SETTING_KEYS },
+      // Every setting's link key is also the name a link can lock it by.
+      { controls: Object.keys(this.schema) },
     );
     this.state = state as TrainingLabState;
     const notice = this.$<HTMLElement>('[data-notice]');
     notice.hidden = corrections.length === 0;
     notice.textContent = corrections.length ? correctionNotice(corrections) : '';
     this.wireControls();
-    // A teacher's link can lock or hide any of the settings (their keys, SETTING_KEYS).
+    // A teacher's link can lock or hide any of the settings (by their link keys).
     applyControlLocks(this, locks);
     this.pad = new TrainingPad(this.$('[data-pad]'), () => this.padChanged());
     const signal = this.listeners.signal;
