@@ -1,21 +1,24 @@
 import { softmax } from './activations.ts';
 import { assertFiniteVector } from './checks.ts';
-import { cost, type CostName } from './cost.ts';
+import { getCost, type Cost, type CostName } from './cost.ts';
 import { addOuterProduct, addScaled, transposedProduct } from './kernels.ts';
-import type { Network } from './network.ts';
+import { lastInputSupport, type Network } from './network.ts';
 
 /**
  * Backpropagation for one network and one cost. Owns the buffers it needs (δ per layer and
  * gradient sums), so a training step allocates nothing.
  *
  * For layer l with weighted sums z⁽ˡ⁾ and activations a⁽ˡ⁾ = f(z⁽ˡ⁾):
- *   δ⁽ᴸ⁾ = ∂C/∂z⁽ᴸ⁾  (a − y for softmax + cross-entropy; (a − y) ⊙ f'(z) for squared error)
+ *   δ⁽ᴸ⁾ = ∂C/∂z⁽ᴸ⁾ = ∂C/∂a ⊙ f'(z⁽ᴸ⁾)  (∂C/∂a from the cost object; through the softmax's
+ *          Jacobian for a softmax layer, or a − y for softmax with cross-entropy, the shortcut)
  *   δ⁽ˡ⁻¹⁾ = (W⁽ˡ⁾ᵀ δ⁽ˡ⁾) ⊙ f'(z⁽ˡ⁻¹⁾)
  *   ∂C/∂W⁽ˡ⁾ = δ⁽ˡ⁾ a⁽ˡ⁻¹⁾ᵀ,  ∂C/∂b⁽ˡ⁾ = δ⁽ˡ⁾
  */
 export class Backprop {
   readonly network: Network;
   readonly costName: CostName;
+  /** C and ∂C/∂a. */
+  readonly cost: Cost;
   /** δ⁽ˡ⁾ = ∂C/∂z⁽ˡ⁾ for each non-input layer (index l − 1), from the last backward pass. */
   readonly deltas: readonly Float64Array[];
   /** Sums of ∂C/∂W over the samples since the last reset, one per layer, shaped like W. */
@@ -24,23 +27,21 @@ export class Backprop {
   readonly biasGradients: readonly Float64Array[];
   /** Number of samples summed into the gradients since the last reset. */
   count = 0;
-  private readonly diff: Float64Array;
+  /** ∂C/∂a⁽ᴸ⁾ of the last sample. */
+  private readonly outputSlope: Float64Array;
 
   constructor(network: Network, costName: CostName) {
-    if (costName !== 'squared-error' && costName !== 'cross-entropy') {
-      throw new Error(
-        `cost must be "squared-error" or "cross-entropy"; got ${JSON.stringify(costName)}`,
-      );
-    }
+    const costFn = getCost(costName);
     if (costName === 'cross-entropy' && !network.softmaxOutput) {
       throw new Error('cross-entropy cost needs a softmax output layer (output: "softmax")');
     }
     this.network = network;
     this.costName = costName;
+    this.cost = costFn;
     this.deltas = network.layers.map((l) => new Float64Array(l.outputSize));
     this.weightGradients = network.layers.map((l) => new Float64Array(l.weights.length));
     this.biasGradients = network.layers.map((l) => new Float64Array(l.biases.length));
-    this.diff = new Float64Array(network.outputSize);
+    this.outputSlope = new Float64Array(network.outputSize);
   }
 
   /**
@@ -108,12 +109,9 @@ export class Backprop {
     const acts = net.forward(input);
     const out = acts[L]!;
     let bad = false;
-    for (let i = 0; i < out.length; i++) {
-      this.diff[i] = out[i]! - target[i]!;
-      if (this.diff[i]! - this.diff[i]! !== 0) bad = true;
-    }
+    for (let i = 0; i < target.length; i++) if (target[i]! - target[i]! !== 0) bad = true;
     if (bad) assertFiniteVector(target, net.outputSize, 'target');
-    this.outputDelta(out);
+    this.outputDelta(out, target);
 
     for (let l = L - 1; l >= 0; l--) {
       const layer = net.layers[l]!;
@@ -126,37 +124,49 @@ export class Backprop {
         const der = net.layers[l - 1]!.activation.der;
         for (let j = 0; j < below.length; j++) below[j] = below[j]! * der(zBelow[j]!);
       }
-      if (l === 0 && net.nonZeroInputCount >= 0) {
-        addOuterProduct(
-          weightTargets[0]!,
-          delta,
-          aPrev,
-          scale,
-          net.nonZeroInputs,
-          net.nonZeroInputCount,
-        );
+      const support = l === 0 ? lastInputSupport(net) : undefined;
+      if (support) {
+        // ∂C/∂W⁽¹⁾ = δ⁽¹⁾ a⁽⁰⁾ᵀ has zero columns where the input is 0: visit only the others.
+        addOuterProduct(weightTargets[0]!, delta, aPrev, scale, support.indices, support.count);
       } else {
         addOuterProduct(weightTargets[l]!, delta, aPrev, scale);
       }
       const bt = biasTargets[l]!;
       for (let i = 0; i < delta.length; i++) bt[i] = bt[i]! + scale * delta[i]!;
     }
-    return cost(this.costName, out, target);
+    return this.cost.value(out, target);
   }
 
-  /** δ⁽ᴸ⁾ from the output a and a − y (in this.diff). */
-  private outputDelta(out: Float64Array): void {
+  /** δ⁽ᴸ⁾ = ∂C/∂z⁽ᴸ⁾ from the output a and the target y. */
+  private outputDelta(out: Float64Array, target: ArrayLike<number>): void {
     const net = this.network;
     const L = net.layers.length;
     const delta = this.deltas[L - 1]!;
+    if (net.softmaxOutput && this.cost.name === 'cross-entropy') {
+      softmaxCrossEntropyDelta(out, target, delta);
+      return;
+    }
+    const slope = this.cost.derivative(out, target, this.outputSlope);
     if (net.softmaxOutput) {
-      // Softmax with cross-entropy collapses to a − y; with squared error, go through the Jacobian.
-      if (this.costName === 'cross-entropy') delta.set(this.diff);
-      else softmax.backward(out, this.diff, delta);
+      softmax.backward(out, slope, delta);
       return;
     }
     const z = net.sums[L - 1]!;
     const der = net.layers[L - 1]!.activation.der;
-    for (let i = 0; i < delta.length; i++) delta[i] = this.diff[i]! * der(z[i]!);
+    for (let i = 0; i < delta.length; i++) delta[i] = slope[i]! * der(z[i]!);
   }
+}
+
+/**
+ * The softmax + cross-entropy shortcut: with a = softmax(z), C = −Σ y_i ln a_i and Σ y_i = 1,
+ * ∂C/∂z_j = Σ_i (−y_i / a_i) · a_i (δ_ij − a_j) = a_j − y_j. Writes δ = a − y into `out`.
+ * Exact, and it never divides by a tiny a_i as the long way round would.
+ */
+export function softmaxCrossEntropyDelta(
+  a: ArrayLike<number>,
+  y: ArrayLike<number>,
+  out: Float64Array,
+): Float64Array {
+  for (let j = 0; j < a.length; j++) out[j] = a[j]! - y[j]!;
+  return out;
 }

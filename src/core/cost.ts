@@ -1,30 +1,95 @@
 import { argmax } from './network.ts';
 
 /**
- * Cost functions C(a, y) comparing the output activations a with the wanted output y.
- * - squared-error: C = ½ Σ_i (a_i − y_i)², as in the classic digit network; ∂C/∂a_i = a_i − y_i.
- * - cross-entropy: C = −Σ_i y_i ln a_i, used with a softmax output layer.
+ * Cost functions C(a, y) comparing the output activations a (length n) with the wanted
+ * output y (length n), each paired with its derivative ∂C/∂a, which backpropagation starts
+ * from (like TensorFlow Playground's error functions):
+ *
+ * | cost            | C(a, y)                 | ∂C/∂a_i          |
+ * | --------------- | ----------------------- | ---------------- |
+ * | squared-error   | ½ Σ_i (a_i − y_i)²      | a_i − y_i        |
+ * | cross-entropy   | −Σ_i y_i ln a_i         | −y_i / a_i       |
+ *
+ * Cross-entropy is used with a softmax output layer, where backprop takes the named shortcut
+ * δ⁽ᴸ⁾ = a − y (see `softmaxCrossEntropyDelta` in backprop.ts) instead of multiplying
+ * −y / a through the softmax's Jacobian.
  */
 export const COST_NAMES = ['squared-error', 'cross-entropy'] as const;
 export type CostName = (typeof COST_NAMES)[number];
 
-/** Smallest probability used inside ln, so a saturated softmax gives a large finite cost. */
+/** A cost function and its derivative with respect to the output activations. */
+export interface Cost {
+  readonly name: CostName;
+  /** C(a, y) for one sample. */
+  value(output: ArrayLike<number>, target: ArrayLike<number>): number;
+  /** Writes ∂C/∂a_i for every output i into `out` (length n) and returns it. */
+  derivative<T extends Float64Array | number[]>(
+    output: ArrayLike<number>,
+    target: ArrayLike<number>,
+    out: T,
+  ): T;
+}
+
+/**
+ * Smallest probability used inside ln and as a divisor, so a saturated softmax gives a large
+ * finite cost and slope rather than Infinity.
+ */
 const TINY = 1e-300;
 
-/** C(a, y) for one sample. */
-export function cost(name: CostName, output: ArrayLike<number>, target: ArrayLike<number>): number {
-  let c = 0;
-  if (name === 'squared-error') {
+/** C = ½ Σ (a − y)², ∂C/∂a = a − y: the classic digit network's cost. */
+export const squaredError: Cost = {
+  name: 'squared-error',
+  value(output, target) {
+    let c = 0;
     for (let i = 0; i < output.length; i++) {
       const d = output[i]! - target[i]!;
       c += d * d;
     }
     return c / 2;
+  },
+  derivative(output, target, out) {
+    for (let i = 0; i < output.length; i++) out[i] = output[i]! - target[i]!;
+    return out;
+  },
+};
+
+/** C = −Σ y ln a, ∂C/∂a = −y / a: for outputs that are probabilities (softmax). */
+export const crossEntropy: Cost = {
+  name: 'cross-entropy',
+  value(output, target) {
+    let c = 0;
+    for (let i = 0; i < output.length; i++) {
+      if (target[i]! !== 0) c -= target[i]! * Math.log(Math.max(output[i]!, TINY));
+    }
+    return c;
+  },
+  derivative(output, target, out) {
+    for (let i = 0; i < output.length; i++) {
+      out[i] = target[i]! === 0 ? 0 : -target[i]! / Math.max(output[i]!, TINY);
+    }
+    return out;
+  },
+};
+
+const COSTS: Record<CostName, Cost> = {
+  'squared-error': squaredError,
+  'cross-entropy': crossEntropy,
+};
+
+/** The cost named `name`; throws naming the allowed names for anything else. */
+export function getCost(name: CostName): Cost {
+  const found = Object.hasOwn(COSTS, name) ? COSTS[name] : undefined;
+  if (!found) {
+    throw new Error(
+      `cost must be one of ${COST_NAMES.map((n) => `"${n}"`).join(', ')}; got ${JSON.stringify(name)}`,
+    );
   }
-  for (let i = 0; i < output.length; i++) {
-    if (target[i]! !== 0) c -= target[i]! * Math.log(Math.max(output[i]!, TINY));
-  }
-  return c;
+  return found;
+}
+
+/** C(a, y) for one sample under the cost named `name`. */
+export function cost(name: CostName, output: ArrayLike<number>, target: ArrayLike<number>): number {
+  return getCost(name).value(output, target);
 }
 
 /**

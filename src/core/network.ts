@@ -30,6 +30,26 @@ export interface NetworkSpec {
   output?: 'softmax' | 'activation';
 }
 
+/** Non-zero input indices in indices[0 … count) of a network's last forward pass. */
+interface InputSupport {
+  readonly indices: Int32Array;
+  count: number;
+}
+
+/**
+ * The non-zero inputs of `network`'s last forward pass, or undefined when that input was
+ * dense: for backprop's first-layer gradient, which is zero in the other columns. Internal to
+ * the core (not exported from its index); valid until the network's next forward pass.
+ */
+export let lastInputSupport: (network: Network) => Readonly<InputSupport> | undefined;
+
+/** Index of the largest value (the network's guess); the first one on a tie. */
+export function argmax(values: ArrayLike<number>): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i]! > values[best]!) best = i;
+  return best;
+}
+
 /**
  * A feed-forward network of dense layers. Each layer's activations a⁽ˡ⁾ = f(W⁽ˡ⁾ a⁽ˡ⁻¹⁾ + b⁽ˡ⁾)
  * determine the next. Buffers for z and a are allocated once, so `forward` allocates nothing.
@@ -45,11 +65,12 @@ export class Network {
   /** z⁽ˡ⁾ for l = 1 … L at index l − 1: the weighted sums. Overwritten by every forward pass. */
   readonly sums: readonly Float64Array[];
   /**
-   * Indices of the non-zero inputs of the last forward pass, in nonZeroInputs[0 … count), or
-   * count = −1 when the input was dense. Mostly-black digits skip their zero pixels.
+   * The sparse fast path, internal: indices of the non-zero inputs of the last forward pass in
+   * indices[0 … count), or count = −1 when the input was dense. Mostly-black digits skip
+   * their zero pixels. Backprop reads it through `lastInputSupport`, which the core's index
+   * does not export.
    */
-  readonly nonZeroInputs: Int32Array;
-  nonZeroInputCount = -1;
+  readonly #support: InputSupport;
 
   constructor(spec: NetworkSpec) {
     assertShape(spec.sizes);
@@ -81,7 +102,11 @@ export class Network {
     });
     this.activations = this.sizes.map((n) => new Float64Array(n));
     this.sums = this.sizes.slice(1).map((n) => new Float64Array(n));
-    this.nonZeroInputs = new Int32Array(this.sizes[0]!);
+    this.#support = { indices: new Int32Array(this.sizes[0]!), count: -1 };
+  }
+
+  static {
+    lastInputSupport = (network) => (network.#support.count >= 0 ? network.#support : undefined);
   }
 
   /** Number of inputs, sizes[0]. */
@@ -118,7 +143,9 @@ export class Network {
 
   /**
    * Forward pass on one input (length sizes[0], finite). Returns every layer's activations,
-   * input first: the network's own buffers, valid until the next call (copy to keep them).
+   * input first: the network's own buffers, valid until the next call. For training loops
+   * that read them at once; anything that keeps or shares results uses `predict` or
+   * `predictLayers`, which return copies.
    */
   forward(input: ArrayLike<number>): readonly Float64Array[] {
     const a0 = this.activations[0]!;
@@ -129,7 +156,8 @@ export class Network {
       );
     }
     let bad = false;
-    const nz = this.nonZeroInputs;
+    const support = this.#support;
+    const nz = support.indices;
     let count = 0;
     for (let j = 0; j < n; j++) {
       const x = +input[j]!;
@@ -140,13 +168,13 @@ export class Network {
     }
     if (bad) assertFiniteVector(input, n, 'input');
     // Visiting only non-zero inputs pays off when at most about half of them are non-zero.
-    this.nonZeroInputCount = count * 2 <= n ? count : -1;
+    support.count = count * 2 <= n ? count : -1;
     const L = this.layers.length;
     for (let l = 0; l < L; l++) {
       const layer = this.layers[l]!;
       const z = this.sums[l]!;
       const a = this.activations[l + 1]!;
-      if (l === 0 && this.nonZeroInputCount >= 0) {
+      if (l === 0 && support.count >= 0) {
         sparseWeightedSums(layer.weights, layer.biases, a0, nz, count, z, n);
       } else {
         weightedSums(layer.weights, layer.biases, this.activations[l]!, z, layer.inputSize);
@@ -160,15 +188,17 @@ export class Network {
     return this.activations;
   }
 
-  /** The output activations for one input: a fresh copy of the last layer. */
+  /** The output activations a⁽ᴸ⁾ for one input: a fresh copy of the last layer. */
   predict(input: ArrayLike<number>): Float64Array {
     return this.forward(input)[this.sizes.length - 1]!.slice();
   }
-}
 
-/** Index of the largest value (the network's guess); the first one on a tie. */
-export function argmax(values: ArrayLike<number>): number {
-  let best = 0;
-  for (let i = 1; i < values.length; i++) if (values[i]! > values[best]!) best = i;
-  return best;
+  /**
+   * Every layer's activations for one input, input first (a⁽⁰⁾ … a⁽ᴸ⁾, lengths `sizes`):
+   * fresh copies, so the caller may keep them, and islands sharing one network never see
+   * each other's results.
+   */
+  predictLayers(input: ArrayLike<number>): Float64Array[] {
+    return this.forward(input).map((a) => a.slice());
+  }
 }

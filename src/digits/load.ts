@@ -6,6 +6,16 @@ import type { Network } from '~/core/network.ts';
 import { parseNetwork } from '~/core/serialize.ts';
 import { decodeSamples } from './samples';
 
+/**
+ * What a digit island may do with the network it shares with the other digit islands on the
+ * page: read its shape and weights, and ask for predictions, which come back as copies. Not
+ * `forward`, whose result is the network's own buffers, overwritten by the next island's call.
+ */
+export type SharedNetwork = Pick<
+  Network,
+  'sizes' | 'layers' | 'inputSize' | 'outputSize' | 'predict' | 'predictLayers'
+>;
+
 /** The shape the digit demos need. */
 export const DIGIT_SHAPE = [784, 16, 16, 10] as const;
 
@@ -53,7 +63,7 @@ export async function loadDigitSamples(url: string) {
 /** Loads in flight or done, by file pair: the digit islands on one page share one download. */
 const assets = new Map<
   string,
-  Promise<{ network: Network; samples: ReturnType<typeof decodeSamples> }>
+  Promise<{ network: SharedNetwork; samples: ReturnType<typeof decodeSamples> }>
 >();
 
 /**
@@ -61,7 +71,10 @@ const assets = new Map<
  * islands ask (they only read them; every forward pass copies what it keeps). A failed load
  * is forgotten, so the next call (a reader's "Try again") downloads afresh.
  */
-export function loadDigitAssets(files: { model: string; samples: string }) {
+export function loadDigitAssets(files: {
+  model: string;
+  samples: string;
+}): Promise<{ network: SharedNetwork; samples: ReturnType<typeof decodeSamples> }> {
   const key = `${files.model}\n${files.samples}`;
   let pending = assets.get(key);
   if (!pending) {

@@ -6,10 +6,10 @@
  * "Not sure: 8 or 6?") and the input picture → DIGIT_INPUT event (for a NetworkView).
  * The pad's own picture is only for the reader's eyes; the network never reads its pixels.
  */
-import { argmax, type Network } from '~/core/network.ts';
+import { argmax } from '~/core/network.ts';
 import { emitDigitInput, onDigitRequest } from '~/components/events';
 import { attachPadGoal, type DigitPadHost } from '~/components/challenge/pad-goal';
-import { loadDigitAssets, showLoadError } from '~/digits/load';
+import { loadDigitAssets, showLoadError, type SharedNetwork } from '~/digits/load';
 import { strokesToInput, type Point } from '~/digits/strokes';
 import { verdict } from '~/digits/verdict';
 import { formatNumber } from '~/render/format';
@@ -50,7 +50,7 @@ const BRUSH = { width: 20, blur: 10 };
 
 class DigitPadElement extends HTMLElement {
   config!: DigitFiles & { id: string };
-  network?: Network;
+  network?: SharedNetwork;
   samples: Sample[] = [];
   input: Float64Array = new Float64Array(784);
   private drawing = false;

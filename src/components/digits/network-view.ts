@@ -8,9 +8,9 @@
  * Selection (click, Enter, Space; Escape or a second click lets go) highlights a neuron's
  * incoming edges and shows its weight picture or bars.
  */
-import { argmax, type Network } from '~/core/network.ts';
+import { argmax } from '~/core/network.ts';
 import { DIGIT_INPUT, requestDigitInput, type DigitInputDetail } from '~/components/events';
-import { loadDigitAssets, showLoadError } from '~/digits/load';
+import { loadDigitAssets, showLoadError, type SharedNetwork } from '~/digits/load';
 import { formatNumber } from '~/render/format';
 import { writeState, type Schema } from '~/state/url-state';
 import { readIslandLink } from '~/state/island-link';
@@ -55,7 +55,7 @@ export function parseNeuronKey(key: string, sizes: readonly number[]): NeuronRef
 
 class NetworkViewElement extends HTMLElement {
   private config?: Config;
-  private network?: Network;
+  private network?: SharedNetwork;
   private starting = false;
   /** a⁽⁰⁾ … a⁽ᴸ⁾, copied out of the network's shared buffers after each forward pass. */
   private activations: Float64Array[] = [];
@@ -287,7 +287,7 @@ class NetworkViewElement extends HTMLElement {
 
   private render(): void {
     if (!this.network) return;
-    this.network.forward(this.input).forEach((a, l) => this.activations[l]!.set(a));
+    this.network.predictLayers(this.input).forEach((a, l) => this.activations[l]!.set(a));
     this.paintInput();
     [1, 2, 3].forEach((l) =>
       this.buttons(l).forEach((button, i) => {

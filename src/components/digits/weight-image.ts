@@ -4,10 +4,9 @@
  * three pictures and the two numbers.
  */
 import { getActivation } from '~/core/activations.ts';
-import type { Network } from '~/core/network.ts';
 import { wireSliderFields } from '~/components/controls/slider-fields';
 import { onDigitInput, requestDigitInput } from '~/components/events';
-import { loadDigitAssets, showLoadError } from '~/digits/load';
+import { loadDigitAssets, showLoadError, type SharedNetwork } from '~/digits/load';
 import { paintWeights, STROKE, verticalStrokeDetector } from '~/digits/presets';
 import { formatNumber } from '~/render/format';
 import { diverging, grey, paintGrid } from '~/render/palette';
@@ -53,7 +52,7 @@ function weightImageSchema(config: Config, samples: number) {
 
 class WeightImageElement extends HTMLElement {
   private config!: Config;
-  private network?: Network;
+  private network?: SharedNetwork;
   private weights: Float64Array = new Float64Array(784);
   private input: Float64Array = new Float64Array(784);
   private bias = 0;
