@@ -20,3 +20,41 @@ describe('the weight grid layout', () => {
     });
   });
 });
+
+describe('the weight grid colours', () => {
+  /** A canvas stand-in that keeps what was put. */
+  function fakeCanvas() {
+    const put: { data: Uint8ClampedArray }[] = [];
+    const canvas = {
+      width: 0,
+      height: 0,
+      getContext: () => ({
+        createImageData: (w: number, h: number) => ({ data: new Uint8ClampedArray(4 * w * h) }),
+        putImageData: (image: { data: Uint8ClampedArray }) => put.push(image),
+      }),
+    };
+    return { canvas: canvas as unknown as HTMLCanvasElement, put };
+  }
+
+  it('paints in the ramp it is given: a dark scheme ramp gives dark zeros', async () => {
+    const { paintWeightGrid } = await import('./weight-grid');
+    const dark = {
+      positive: [111, 168, 220],
+      negative: [241, 163, 64],
+      zero: [38, 43, 51],
+    } as const satisfies Record<string, readonly [number, number, number]>;
+    const weights = new Float64Array(784);
+    weights[0] = 2; // the picture's largest |w|: full positive
+    weights[1] = -2; // full negative
+    const { canvas, put } = fakeCanvas();
+    paintWeightGrid(canvas, weights, 1, 8, dark as never);
+    const d = put[0]!.data;
+    expect([...d.slice(0, 3)]).toEqual([111, 168, 220]);
+    expect([...d.slice(4, 7)]).toEqual([241, 163, 64]);
+    // weight 0, the middle level 128 of 0…255: within one level of the zero colour
+    [...d.slice(8, 11)].forEach((c, i) => expect(Math.abs(c - dark.zero[i]!)).toBeLessThanOrEqual(1));
+    const light = fakeCanvas();
+    paintWeightGrid(light.canvas, weights, 1);
+    [...light.put[0]!.data.slice(8, 11)].forEach((c) => expect(c).toBeGreaterThanOrEqual(246));
+  });
+});

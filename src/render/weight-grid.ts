@@ -1,9 +1,10 @@
 /**
  * Many neurons' 784 weights as 28 × 28 pictures tiled in one canvas (one putImageData a frame,
  * however many neurons): blue positive, orange negative, each picture scaled by its own
- * largest |w| so that its pattern shows whatever the size of its weights.
+ * largest |w| so that its pattern shows whatever the size of its weights. The colours are a
+ * `Ramp` (palette.ts), so the pictures follow the page's colour scheme.
  */
-import { diverging } from './palette';
+import { diverging, LIGHT_RAMP, type Ramp } from './palette';
 
 /** Pixels between two pictures (left transparent: the page shows through). */
 export const GRID_GAP = 2;
@@ -25,13 +26,23 @@ export function gridSize(shape: { columns: number; rows: number }): {
   };
 }
 
-/** The diverging colours for t = v / max from −1 to 1 in LEVELS steps, as RGB bytes. */
 const LEVELS = 255;
 const MIDDLE = Math.round(LEVELS / 2);
-const RAMP = Uint8Array.from({ length: 3 * (LEVELS + 1) }, (_, k) => {
-  const t = (2 * Math.floor(k / 3)) / LEVELS - 1;
-  return diverging(t, 1)[k % 3]!;
-});
+/** Tables already built, by ramp (a scheme change builds at most one more). */
+const tables = new WeakMap<Ramp, Uint8Array>();
+
+/** The diverging colours for t = v / max from −1 to 1 in LEVELS steps, as RGB bytes. */
+function table(ramp: Ramp): Uint8Array {
+  let t = tables.get(ramp);
+  if (!t) {
+    t = Uint8Array.from({ length: 3 * (LEVELS + 1) }, (_, k) => {
+      const level = (2 * Math.floor(k / 3)) / LEVELS - 1;
+      return diverging(level, 1, ramp)[k % 3]!;
+    });
+    tables.set(ramp, t);
+  }
+  return t;
+}
 
 /**
  * Paints `count` pictures from `weights` (count × 784, row-major: picture i is row i) into
@@ -42,7 +53,9 @@ export function paintWeightGrid(
   weights: ArrayLike<number>,
   count: number,
   maxColumns = 8,
+  ramp: Ramp = LIGHT_RAMP,
 ): void {
+  const RAMP = table(ramp);
   const shape = gridShape(count, maxColumns);
   const { width, height } = gridSize(shape);
   if (canvas.width !== width) canvas.width = width;

@@ -5,7 +5,7 @@
  */
 import type { DenseLayer } from '~/core/network.ts';
 import { formatNumber, formatSigned } from '~/render/format';
-import { diverging, paintGrid } from '~/render/palette';
+import { diverging, paintGrid, type Ramp } from '~/render/palette';
 import type { NeuronRef } from '~/render/network-frame';
 
 /** "Output neuron for digit 7" or "Hidden layer 1, neuron 2" (the detail panel's name). */
@@ -40,6 +40,7 @@ export function showWeights(
   root: Element,
   layers: readonly DenseLayer[],
   selection: NeuronRef | undefined,
+  ramp: Ramp,
 ): void {
   const picture = root.querySelector<HTMLElement>('[data-weight-picture]')!;
   const bars = root.querySelector<HTMLOListElement>('[data-weight-bars]')!;
@@ -52,7 +53,7 @@ export function showWeights(
   const name = detailName(selection, layers.length);
   if (selection.layer === 1) {
     const canvas = root.querySelector<HTMLCanvasElement>('[data-weight-image]')!;
-    paintGrid(canvas, weights, (w) => diverging(w, max));
+    paintGrid(canvas, weights, (w) => diverging(w, max, ramp));
     canvas.setAttribute('aria-label', `Incoming weights of ${name} as a 28 × 28 picture`);
     root.querySelector('[data-legend-min]')!.textContent = formatNumber(-max, 2);
     root.querySelector('[data-legend-max]')!.textContent = `+${formatNumber(max, 2)}`;

@@ -12,6 +12,7 @@ import { argmax } from '~/core/network.ts';
 import { DIGIT_INPUT, requestDigitInput, type DigitInputDetail } from '~/components/events';
 import { loadDigitAssets, showLoadError, type SharedNetwork } from '~/digits/load';
 import { formatNumber } from '~/render/format';
+import { css, LIGHT_RAMP, onSchemeChange, readRamp, type Ramp } from '~/render/palette';
 import { writeState, type Schema } from '~/state/url-state';
 import { readIslandLink } from '~/state/island-link';
 import { applyControlLocks } from '~/components/controls/apply-locks';
@@ -57,12 +58,14 @@ class NetworkViewElement extends HTMLElement {
   private config?: Config;
   private network?: SharedNetwork;
   private starting = false;
-  /** a⁽⁰⁾ … a⁽ᴸ⁾, copied out of the network's shared buffers after each forward pass. */
+  /** a⁽⁰⁾ … a⁽ᴸ⁾ of the last render: the view's own copies (`predictLayers`). */
   private activations: Float64Array[] = [];
   private readonly input = new Float64Array(784);
   private selected?: NeuronRef;
   private scene?: NetworkScene;
-  private colours = { positive: '#2166ac', negative: '#b35806' };
+  /** The page's diverging ramp (palette.ts), and its ends as CSS colours for the strokes. */
+  private ramp: Ramp = LIGHT_RAMP;
+  private colours = { positive: css(LIGHT_RAMP.positive), negative: css(LIGHT_RAMP.negative) };
   private ratio = 1;
   private drewThisFrame = false;
   private pending = false;
@@ -197,11 +200,14 @@ class NetworkViewElement extends HTMLElement {
       // The pad may have shown a linked drawing before this view was listening.
       requestDigitInput(follow);
     }
-    on(matchMedia('(prefers-color-scheme: dark)'), 'change', () => {
-      this.readColours();
-      this.drawWiring();
-      this.draw();
-    });
+    this.detach.push(
+      onSchemeChange(() => {
+        this.readColours();
+        if (this.network) showWeights(this, this.network.layers, this.selected, this.ramp);
+        this.drawWiring();
+        this.draw();
+      }),
+    );
     on(this, 'keydown', (e) => {
       if ((e as KeyboardEvent).key !== 'Escape' || !this.selected || this.selectionLocked) return;
       e.stopPropagation();
@@ -287,7 +293,7 @@ class NetworkViewElement extends HTMLElement {
 
   private render(): void {
     if (!this.network) return;
-    this.network.predictLayers(this.input).forEach((a, l) => this.activations[l]!.set(a));
+    this.activations = this.network.predictLayers(this.input);
     this.paintInput();
     [1, 2, 3].forEach((l) =>
       this.buttons(l).forEach((button, i) => {
@@ -329,13 +335,8 @@ class NetworkViewElement extends HTMLElement {
   }
 
   private readColours(): void {
-    const style = getComputedStyle(this);
-    const read = (name: string, fallback: string) =>
-      style.getPropertyValue(name).trim() || fallback;
-    this.colours = {
-      positive: read('--positive', '#2166ac'),
-      negative: read('--negative', '#b35806'),
-    };
+    this.ramp = readRamp(this);
+    this.colours = { positive: css(this.ramp.positive), negative: css(this.ramp.negative) };
   }
 
   /** Measures where every neuron and pixel sits and precomputes the edges between them. */
@@ -438,7 +439,7 @@ class NetworkViewElement extends HTMLElement {
         b.setAttribute('aria-pressed', String(l === selection?.layer && i === selection.neuron)),
       );
     }
-    showWeights(this, this.network!.layers, selection);
+    showWeights(this, this.network!.layers, selection, this.ramp);
     this.querySelector('[data-wiring]')!.classList.toggle('dim', !!selection);
     this.showDetailText();
     this.draw();

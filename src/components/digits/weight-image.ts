@@ -9,7 +9,7 @@ import { onDigitInput, requestDigitInput } from '~/components/events';
 import { loadDigitAssets, showLoadError, type SharedNetwork } from '~/digits/load';
 import { paintWeights, STROKE, verticalStrokeDetector } from '~/digits/presets';
 import { formatNumber } from '~/render/format';
-import { diverging, grey, paintGrid } from '~/render/palette';
+import { diverging, grey, onSchemeChange, paintGrid, readRamp, type Ramp } from '~/render/palette';
 import { checkWeights, decodeWeights, encodeWeights, roundWeight } from '~/state/link-codecs';
 import { writeState, type Schema } from '~/state/url-state';
 import { readIslandLink } from '~/state/island-link';
@@ -52,6 +52,9 @@ function weightImageSchema(config: Config, samples: number) {
 
 class WeightImageElement extends HTMLElement {
   private config!: Config;
+  /** The page's weight colours, read once and again when the colour scheme changes. */
+  private ramp?: Ramp;
+  private offScheme?: () => void;
   private network?: SharedNetwork;
   private weights: Float64Array = new Float64Array(784);
   private input: Float64Array = new Float64Array(784);
@@ -70,9 +73,20 @@ class WeightImageElement extends HTMLElement {
   private locks: ControlLocks = noLocks();
 
   connectedCallback(): void {
-    if (this.config) return;
+    if (this.config) {
+      // Moved in the page: listen again for the colour scheme.
+      if (this.network) this.listenForScheme();
+      return;
+    }
     this.config = JSON.parse(this.dataset.config!) as Config;
     void this.start();
+  }
+
+  private listenForScheme(): void {
+    this.offScheme ??= onSchemeChange(() => {
+      this.ramp = readRamp(this);
+      this.render();
+    });
   }
 
   private $<T extends Element>(selector: string): T {
@@ -97,6 +111,12 @@ class WeightImageElement extends HTMLElement {
     this.wireChoices();
     this.restore();
     this.render();
+    this.listenForScheme();
+  }
+
+  disconnectedCallback(): void {
+    this.offScheme?.();
+    this.offScheme = undefined;
   }
 
   /** Sets the demo from the link (or the lesson's props), with a notice for corrections. */
@@ -264,10 +284,11 @@ class WeightImageElement extends HTMLElement {
     const sum = products.reduce((s, v) => s + v, 0);
     const z = sum + this.bias;
     const a = getActivation('sigmoid').output(z);
-    paintGrid(this.$('[data-weights]'), this.weights, (w) => diverging(w, 1));
+    const ramp = (this.ramp ??= readRamp(this));
+    paintGrid(this.$('[data-weights]'), this.weights, (w) => diverging(w, 1, ramp));
     paintGrid(this.$('[data-pixels]'), this.input, grey);
     const maxProduct = Math.max(1e-9, ...products.map(Math.abs));
-    paintGrid(this.$('[data-products]'), products, (p) => diverging(p, maxProduct));
+    paintGrid(this.$('[data-products]'), products, (p) => diverging(p, maxProduct, ramp));
     const b = formatNumber(this.bias, 2);
     this.$('[data-sum]').textContent =
       `${formatNumber(sum)} +\u00a0${b.startsWith('\u2212') ? `(${b})` : b}`;

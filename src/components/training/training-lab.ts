@@ -18,7 +18,14 @@ import { applyControlLocks } from '~/components/controls/apply-locks';
 import { correctionNotice, createUrlWriter } from '~/state/url-sync';
 import type { Command, Example, Progress, Report } from './messages';
 import { loadTrainingData, startTrainingWorker } from './training-client';
-import { renderProgress, renderStatus, type ProgressView, type Status } from './training-view';
+import { LIGHT_RAMP, readRamp } from '~/render/palette';
+import {
+  paintProgressWeights,
+  renderProgress,
+  renderStatus,
+  type ProgressView,
+  type Status,
+} from './training-view';
 import { TrainingPad } from './training-pad';
 import {
   settingsOf,
@@ -43,7 +50,7 @@ class TrainingLabElement extends HTMLElement {
   private data?: ArrayBuffer;
   private ready = false;
   private examples: Example[] = [];
-  private view: ProgressView = { points: [], chartDrawn: 0, announced: 0 };
+  private view: ProgressView = { points: [], chartDrawn: 0, announced: 0, ramp: LIGHT_RAMP };
   private latest?: Progress;
   private frame = 0;
   private chart?: TrainingChart;
@@ -75,9 +82,14 @@ class TrainingLabElement extends HTMLElement {
     this.pad = new TrainingPad(this.$('[data-pad]'), () => this.padChanged());
     const signal = this.listeners.signal;
     addEventListener('pagehide', () => this.stop(), { signal });
+    this.view.ramp = readRamp(this);
     matchMedia('(prefers-color-scheme: dark)').addEventListener(
       'change',
-      () => this.chart?.recolor(),
+      () => {
+        this.chart?.recolor();
+        this.view.ramp = readRamp(this);
+        if (this.latest) paintProgressWeights(this, this.latest, this.view);
+      },
       { signal },
     );
     this.setStatus('idle');

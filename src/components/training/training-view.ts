@@ -5,6 +5,7 @@
  * stops). DOM writes only; the island decides when.
  */
 import { formatNumber } from '~/render/format';
+import type { Ramp } from '~/render/palette';
 import { paintWeightGrid } from '~/render/weight-grid';
 import type { Progress } from './messages';
 import type { TrainingChart } from './training-chart';
@@ -21,6 +22,8 @@ export interface ProgressView {
   /** When the chart was last redrawn and the live region last spoke (performance.now()). */
   chartDrawn: number;
   announced: number;
+  /** The weight pictures' colours: the page's ramp, re-read when the colour scheme changes. */
+  ramp: Ramp;
 }
 
 /** Made once: `toLocaleString` builds a formatter on every call (about 25 ms the first time). */
@@ -45,6 +48,12 @@ export function progressSentence(p: Progress): string {
   return `After ${whole(p.seen)} digits: held-out accuracy ${percentText(p.accuracy)}${cost}.`;
 }
 
+/** The first layer's weight pictures of report `p`, in the view's colours. */
+export function paintProgressWeights(root: HTMLElement, p: Progress, view: ProgressView): void {
+  const canvas = root.querySelector<HTMLCanvasElement>('[data-weights]')!;
+  paintWeightGrid(canvas, p.weights, p.hidden, p.hidden > 32 ? 16 : 8, view.ramp);
+}
+
 export function renderProgress(
   root: HTMLElement,
   p: Progress,
@@ -59,8 +68,7 @@ export function renderProgress(
   if (!Number.isNaN(p.trainingCost)) set('[data-cost]', costText(p.trainingCost));
   else if (p.batches === 0) set('[data-cost]', '–');
   set('[data-accuracy]', percentText(p.accuracy));
-  const canvas = root.querySelector<HTMLCanvasElement>('[data-weights]')!;
-  paintWeightGrid(canvas, p.weights, p.hidden, p.hidden > 32 ? 16 : 8);
+  paintProgressWeights(root, p, view);
   root.querySelector<HTMLElement>('[data-weights-placeholder]')!.hidden = true;
   const now = performance.now();
   if (chart && (settled || now - view.chartDrawn >= CHART_MS)) {
