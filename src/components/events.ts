@@ -25,11 +25,19 @@ export function emitNeuronChange(detail: NeuronChangeDetail): void {
 }
 
 /** Calls `handler` with every change of the NeuronLab `id`. */
-export function onNeuronChange(id: string, handler: (detail: NeuronChangeDetail) => void): void {
-  document.addEventListener(NEURON_CHANGE, (event) => {
-    const detail = (event as CustomEvent<NeuronChangeDetail>).detail;
-    if (detail.id === id) handler(detail);
-  });
+export function onNeuronChange(
+  id: string,
+  handler: (detail: NeuronChangeDetail) => void,
+  signal?: AbortSignal,
+): void {
+  document.addEventListener(
+    NEURON_CHANGE,
+    (event) => {
+      const detail = (event as CustomEvent<NeuronChangeDetail>).detail;
+      if (detail.id === id) handler(detail);
+    },
+    { signal },
+  );
 }
 
 /** Fired on `document` by a follower that starts after its NeuronLab, asking for its state. */
@@ -41,10 +49,14 @@ export function requestNeuronState(id: string): void {
 }
 
 /** Calls `handler` whenever a follower asks the NeuronLab `id` for its state. */
-export function onNeuronRequest(id: string, handler: () => void): void {
-  document.addEventListener(NEURON_REQUEST, (event) => {
-    if ((event as CustomEvent<{ id: string }>).detail.id === id) handler();
-  });
+export function onNeuronRequest(id: string, handler: () => void, signal?: AbortSignal): void {
+  document.addEventListener(
+    NEURON_REQUEST,
+    (event) => {
+      if ((event as CustomEvent<{ id: string }>).detail.id === id) handler();
+    },
+    { signal },
+  );
 }
 
 /** Fired on `document` by a DigitPad whenever the network's input changes. */
@@ -63,11 +75,19 @@ export function emitDigitInput(detail: DigitInputDetail): void {
 }
 
 /** Calls `handler` with every new input of the DigitPad `id`. */
-export function onDigitInput(id: string, handler: (detail: DigitInputDetail) => void): void {
-  document.addEventListener(DIGIT_INPUT, (event) => {
-    const detail = (event as CustomEvent<DigitInputDetail>).detail;
-    if (detail.id === id) handler(detail);
-  });
+export function onDigitInput(
+  id: string,
+  handler: (detail: DigitInputDetail) => void,
+  signal?: AbortSignal,
+): void {
+  document.addEventListener(
+    DIGIT_INPUT,
+    (event) => {
+      const detail = (event as CustomEvent<DigitInputDetail>).detail;
+      if (detail.id === id) handler(detail);
+    },
+    { signal },
+  );
 }
 
 /** Fired on `document` by a follower that starts after its DigitPad, asking for its input. */

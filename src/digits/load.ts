@@ -5,6 +5,7 @@
 import type { Network } from '~/core/network.ts';
 import { parseNetwork } from '~/core/serialize.ts';
 import { decodeSamples } from './samples';
+import { PIXELS } from './picture';
 
 /**
  * What a digit island may do with the network it shares with the other digit islands on the
@@ -17,7 +18,7 @@ export type SharedNetwork = Pick<
 >;
 
 /** The shape the digit demos need. */
-export const DIGIT_SHAPE = [784, 16, 16, 10] as const;
+export const DIGIT_SHAPE = [PIXELS, 16, 16, 10] as const;
 
 /** The response for `url`, or an Error with a reader-facing message naming `what`. */
 export async function fetchOk(url: string, what: string): Promise<Response> {

@@ -6,6 +6,7 @@
  * Images are Float64Arrays of grey values, row by row: 0 = no ink (black background),
  * 1 = full ink (white), as in MNIST.
  */
+import { PIXELS, SIDE } from './picture';
 
 /** A grey image: `width × height` values, row by row. */
 export interface GreyImage {
@@ -104,7 +105,7 @@ export function centreOfMass(pixels: ArrayLike<number>, width: number): { x: num
  * 28 × 28, values clamped to [0, 1]. An empty drawing gives 784 zeros.
  */
 export function prepareDigit(image: GreyImage): Float64Array {
-  const frame = new Float64Array(784);
+  const frame = new Float64Array(PIXELS);
   const box = inkBounds(image);
   if (!box) return frame;
   const w = box.x1 - box.x0;
@@ -115,14 +116,15 @@ export function prepareDigit(image: GreyImage): Float64Array {
   const small = resampleRegion(image, box, outW, outH);
   const com = centreOfMass(small, outW);
   // Shift so the centre of mass lands on the frame's centre (14, 14), to whole pixels.
-  const left = Math.round(14 - com.x);
-  const top = Math.round(14 - com.y);
+  const left = Math.round(SIDE / 2 - com.x);
+  const top = Math.round(SIDE / 2 - com.y);
   for (let y = 0; y < outH; y++) {
     const fy = y + top;
-    if (fy < 0 || fy >= 28) continue;
+    if (fy < 0 || fy >= SIDE) continue;
     for (let x = 0; x < outW; x++) {
       const fx = x + left;
-      if (fx >= 0 && fx < 28) frame[fy * 28 + fx] = Math.min(1, Math.max(0, small[y * outW + x]!));
+      if (fx >= 0 && fx < SIDE)
+        frame[fy * SIDE + fx] = Math.min(1, Math.max(0, small[y * outW + x]!));
     }
   }
   return frame;

@@ -2,6 +2,7 @@
  * Hand-made weight pictures for the WeightImage demo: 784 weights in [−1, 1] on the 28 × 28
  * grid, row by row.
  */
+import { PIXELS, SIDE } from './picture';
 
 /** The stroke detector's geometry on the 28 × 28 grid (columns x, rows y, both inclusive). */
 export const STROKE = {
@@ -23,13 +24,13 @@ export const STROKE = {
  * meets ten orange pixels per row for three blue ones, so it lowers the sum; zero elsewhere.
  */
 export function verticalStrokeDetector(): Float64Array {
-  const w = new Float64Array(784);
+  const w = new Float64Array(PIXELS);
   const [top, bottom] = STROKE.bar.y;
   const inside = ([from, to]: readonly number[], x: number) => x >= from! && x <= to!;
   for (let y = top; y <= bottom; y++) {
-    for (let x = 0; x < 28; x++) {
-      if (inside(STROKE.bar.x, x)) w[y * 28 + x] = 1;
-      else if (STROKE.flanks.some((f) => inside(f, x))) w[y * 28 + x] = -1;
+    for (let x = 0; x < SIDE; x++) {
+      if (inside(STROKE.bar.x, x)) w[y * SIDE + x] = 1;
+      else if (STROKE.flanks.some((f) => inside(f, x))) w[y * SIDE + x] = -1;
     }
   }
   return w;
@@ -42,11 +43,11 @@ export function verticalStrokeDetector(): Float64Array {
 export function paintWeights(weights: Float64Array, cx: number, cy: number, amount: number): void {
   for (let y = Math.floor(cy - 2); y <= Math.ceil(cy + 2); y++) {
     for (let x = Math.floor(cx - 2); x <= Math.ceil(cx + 2); x++) {
-      if (x < 0 || x >= 28 || y < 0 || y >= 28) continue;
+      if (x < 0 || x >= SIDE || y < 0 || y >= SIDE) continue;
       const d = Math.hypot(x + 0.5 - cx, y + 0.5 - cy);
       const strength = Math.max(0, 1 - d / 1.5);
       if (strength === 0) continue;
-      const k = y * 28 + x;
+      const k = y * SIDE + x;
       weights[k] =
         amount === 0
           ? weights[k]! * (1 - strength)

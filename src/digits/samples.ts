@@ -7,6 +7,7 @@
  *   then n records of 785 bytes: the label (0–9), then 784 pixels row by row, each
  *   round(255 · value) for values 0 = black … 1 = white.
  */
+import { PIXELS } from './picture';
 export interface LabelledDigit {
   /** 784 values in [0, 1]. */
   pixels: ArrayLike<number>;
@@ -29,11 +30,11 @@ export function encodeSamples(digits: readonly LabelledDigit[]): Uint8Array {
     if (!Number.isInteger(d.label) || d.label < 0 || d.label > 9) {
       throw new Error(`Sample ${k}: label must be a digit 0–9; got ${d.label}`);
     }
-    if (d.pixels.length !== 784)
-      throw new Error(`Sample ${k}: needs 784 pixels; got ${d.pixels.length}`);
+    if (d.pixels.length !== PIXELS)
+      throw new Error(`Sample ${k}: needs ${PIXELS} pixels; got ${d.pixels.length}`);
     const at = HEADER + k * RECORD;
     bytes[at] = d.label;
-    for (let j = 0; j < 784; j++) {
+    for (let j = 0; j < PIXELS; j++) {
       const v = d.pixels[j]!;
       bytes[at + 1 + j] = Math.round(255 * Math.min(1, Math.max(0, Number.isFinite(v) ? v : 0)));
     }
@@ -63,8 +64,8 @@ export function decodeSamples(
     const at = HEADER + k * RECORD;
     const label = bytes[at]!;
     if (label > 9) throw new Error(`Sample ${k} has label ${label}, not a digit 0–9`);
-    const pixels = new Float64Array(784);
-    for (let j = 0; j < 784; j++) pixels[j] = bytes[at + 1 + j]! / 255;
+    const pixels = new Float64Array(PIXELS);
+    for (let j = 0; j < PIXELS; j++) pixels[j] = bytes[at + 1 + j]! / 255;
     return { pixels, label };
   });
 }

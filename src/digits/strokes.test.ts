@@ -51,7 +51,10 @@ const onPad = (shape: Point[][], size: number, x: number, y: number, step = 4): 
       const n = Math.max(1, Math.round(length / step));
       for (let i = 0; i < n; i++) {
         const t = i / n;
-        points.push({ x: x + (a.x + t * (b.x - a.x)) * size * 280, y: y + (a.y + t * (b.y - a.y)) * size * 280 });
+        points.push({
+          x: x + (a.x + t * (b.x - a.x)) * size * 280,
+          y: y + (a.y + t * (b.y - a.y)) * size * 280,
+        });
       }
     }
     const last = stroke.at(-1)!;
@@ -63,17 +66,25 @@ describe('strokes to the 784 inputs, at any size', () => {
   it.each([
     ['a 2', TWO],
     ['a 4', FOUR],
-  ])('%s drawn at 25 %%, 50 %% and 90 %% of the pad gives inputs that agree (r ≥ 0.9)', (_n, shape) => {
-    const small = strokesToInput(onPad(shape, 0.25, 150, 20));
-    const medium = strokesToInput(onPad(shape, 0.5, 10, 100));
-    const large = strokesToInput(onPad(shape, 0.9, 14, 14));
-    expect(correlation(small, medium)).toBeGreaterThanOrEqual(0.9);
-    expect(correlation(small, large)).toBeGreaterThanOrEqual(0.9);
-    expect(correlation(medium, large)).toBeGreaterThanOrEqual(0.9);
-  });
+  ])(
+    '%s drawn at 25 %%, 50 %% and 90 %% of the pad gives inputs that agree (r ≥ 0.9)',
+    (_n, shape) => {
+      const small = strokesToInput(onPad(shape, 0.25, 150, 20));
+      const medium = strokesToInput(onPad(shape, 0.5, 10, 100));
+      const large = strokesToInput(onPad(shape, 0.9, 14, 14));
+      expect(correlation(small, medium)).toBeGreaterThanOrEqual(0.9);
+      expect(correlation(small, large)).toBeGreaterThanOrEqual(0.9);
+      expect(correlation(medium, large)).toBeGreaterThanOrEqual(0.9);
+    },
+  );
 
   it('draws an MNIST-like amount of ink: a 1 is 2–3 pixels wide, a digit 60–200 pixels of ink', () => {
-    const one = strokesToInput([[{ x: 140, y: 30 }, { x: 140, y: 250 }]]);
+    const one = strokesToInput([
+      [
+        { x: 140, y: 30 },
+        { x: 140, y: 250 },
+      ],
+    ]);
     const row = Array.from({ length: 28 }, (_, x) => one[14 * 28 + x]!);
     const width = row.reduce((s, v) => s + v, 0);
     expect(width).toBeGreaterThanOrEqual(2);
@@ -145,7 +156,8 @@ describe('any drawing gives a usable input (property)', () => {
       fc.property(fc.array(edgeRect, { minLength: 1, maxLength: 3 }), (rects) => {
         const pixels = new Float64Array(280 * 280);
         for (const r of rects) {
-          for (let y = r.y0; y < r.y1; y++) for (let x = r.x0; x < r.x1; x++) pixels[y * 280 + x] = 1;
+          for (let y = r.y0; y < r.y1; y++)
+            for (let x = r.x0; x < r.x1; x++) pixels[y * 280 + x] = 1;
         }
         const input = prepareDigit({ width: 280, height: 280, pixels });
         expect(input.every((v) => Number.isFinite(v) && v >= 0 && v <= 1)).toBe(true);

@@ -10,6 +10,7 @@
  * by the unit tests alike.
  */
 import { centreOfMass } from './prepare.ts';
+import { SIDE } from './picture';
 
 /** A point of a stroke, in any units (the pad uses its 280 × 280 drawing space). */
 export interface Point {
@@ -21,7 +22,7 @@ export interface Point {
 export type Stroke = readonly Point[];
 
 /** Side of the frame the network reads, in pixels. */
-const FRAME = 28;
+const FRAME = SIDE;
 /** Side of the box the ink is scaled into, as in MNIST. */
 const BOX = 20;
 

@@ -16,6 +16,7 @@
  * 4-bit pixels keep what a network needs (MNIST strokes are mostly black, white or a few
  * soft edge greys) at half the size of 8-bit ones, and gzip well.
  */
+import { PIXELS } from './picture';
 
 /** Digits as the trainer reads them: pixels of every digit in one array, 784 each. */
 export interface DigitSet {
@@ -42,7 +43,6 @@ const MAGIC = 'NLTS';
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
 const VERSION = 1;
 const HEADER = 9;
-const PIXELS = 784;
 const PACKED = PIXELS / 2;
 const LEVELS = 15;
 

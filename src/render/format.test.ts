@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bindOperators, fieldText, formatNumber, formatSigned, MINUS, parseFieldText } from './format';
+import {
+  bindOperators,
+  fieldText,
+  formatNumber,
+  formatSigned,
+  MINUS,
+  parseFieldText,
+} from './format';
 
 describe('formatNumber', () => {
   it.each([
@@ -55,9 +62,12 @@ describe('parseFieldText: what a number field accepts', () => {
   ])('"%s" is %d', (text, value) => {
     expect(parseFieldText(text)).toBe(value);
   });
-  it.each(['', '\u2212', '-', '0.5.1', '1e3', 'abc', '1,5', '--2'])('"%s" is not a number yet', (text) => {
-    expect(parseFieldText(text)).toBeUndefined();
-  });
+  it.each(['', '\u2212', '-', '0.5.1', '1e3', 'abc', '1,5', '--2'])(
+    '"%s" is not a number yet',
+    (text) => {
+      expect(parseFieldText(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('bindOperators: a line never ends on an operator', () => {

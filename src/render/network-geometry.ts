@@ -6,6 +6,7 @@
  * grouping of edges into a few style buckets so one frame is a few dozen canvas strokes.
  * Pure data on typed arrays, no DOM. Positions are CSS pixels, interleaved [x0, y0, x1, y1 …].
  */
+import { SIDE } from '~/digits/picture';
 
 /** A box in CSS pixels. */
 export interface Rect {
@@ -30,7 +31,7 @@ export const BUCKETS = 2 * (ALPHA_LEVELS + 1) * 2 * LINE_WIDTHS.length;
  * Centres of the side × side pixels of a picture drawn in `rect`, row by row: pixel k is in
  * row ⌊k / side⌋ and column k mod side. Returns 2·side² numbers, interleaved x, y.
  */
-export function pixelCentres(rect: Rect, side = 28): Float32Array {
+export function pixelCentres(rect: Rect, side = SIDE): Float32Array {
   const out = new Float32Array(2 * side * side);
   const cw = rect.width / side;
   const ch = rect.height / side;

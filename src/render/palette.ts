@@ -7,6 +7,7 @@
  * so canvases follow the dark scheme like the rest of the page. Pure functions returning
  * [r, g, b] bytes, apart from `readRamp` and `onSchemeChange`.
  */
+import { PIXELS, SIDE } from '~/digits/picture';
 export type RGB = [number, number, number];
 
 /** The three ends of the diverging ramp. */
@@ -99,8 +100,8 @@ export function paintGrid(
   color: (v: number) => RGB,
 ): void {
   const ctx = canvas.getContext('2d')!;
-  const image = ctx.createImageData(28, 28);
-  for (let k = 0; k < 784; k++) {
+  const image = ctx.createImageData(SIDE, SIDE);
+  for (let k = 0; k < PIXELS; k++) {
     const [r, g, b] = color(values[k]!);
     image.data[4 * k] = r;
     image.data[4 * k + 1] = g;

@@ -52,7 +52,9 @@ describe('the weight grid colours', () => {
     expect([...d.slice(0, 3)]).toEqual([111, 168, 220]);
     expect([...d.slice(4, 7)]).toEqual([241, 163, 64]);
     // weight 0, the middle level 128 of 0…255: within one level of the zero colour
-    [...d.slice(8, 11)].forEach((c, i) => expect(Math.abs(c - dark.zero[i]!)).toBeLessThanOrEqual(1));
+    [...d.slice(8, 11)].forEach((c, i) =>
+      expect(Math.abs(c - dark.zero[i]!)).toBeLessThanOrEqual(1),
+    );
     const light = fakeCanvas();
     paintWeightGrid(light.canvas, weights, 1);
     [...light.put[0]!.data.slice(8, 11)].forEach((c) => expect(c).toBeGreaterThanOrEqual(246));

@@ -5,6 +5,7 @@
  * `Ramp` (palette.ts), so the pictures follow the page's colour scheme.
  */
 import { diverging, LIGHT_RAMP, type Ramp } from './palette';
+import { PIXELS, SIDE } from '~/digits/picture';
 
 /** Pixels between two pictures (left transparent: the page shows through). */
 export const GRID_GAP = 2;
@@ -21,8 +22,8 @@ export function gridSize(shape: { columns: number; rows: number }): {
   height: number;
 } {
   return {
-    width: shape.columns * 28 + (shape.columns - 1) * GRID_GAP,
-    height: shape.rows * 28 + (shape.rows - 1) * GRID_GAP,
+    width: shape.columns * SIDE + (shape.columns - 1) * GRID_GAP,
+    height: shape.rows * SIDE + (shape.rows - 1) * GRID_GAP,
   };
 }
 
@@ -65,16 +66,16 @@ export function paintWeightGrid(
   const data = image.data;
   for (let i = 0; i < count; i++) {
     let max = 0;
-    for (let k = 0; k < 784; k++) max = Math.max(max, Math.abs(weights[i * 784 + k]!));
+    for (let k = 0; k < PIXELS; k++) max = Math.max(max, Math.abs(weights[i * PIXELS + k]!));
     const scale = max > 0 ? LEVELS / (2 * max) : 0;
-    const left = (i % shape.columns) * (28 + GRID_GAP);
-    const top = Math.floor(i / shape.columns) * (28 + GRID_GAP);
-    for (let k = 0; k < 784; k++) {
+    const left = (i % shape.columns) * (SIDE + GRID_GAP);
+    const top = Math.floor(i / shape.columns) * (SIDE + GRID_GAP);
+    for (let k = 0; k < PIXELS; k++) {
       // Level 0 is −max, LEVELS / 2 is 0, LEVELS is +max; NaN weights are drawn as 0.
-      const raw = max > 0 ? Math.round((weights[i * 784 + k]! + max) * scale) : Number.NaN;
+      const raw = max > 0 ? Math.round((weights[i * PIXELS + k]! + max) * scale) : Number.NaN;
       const level = Number.isNaN(raw) ? MIDDLE : raw;
       const c = 3 * Math.min(LEVELS, Math.max(0, level));
-      const at = 4 * ((top + Math.floor(k / 28)) * width + left + (k % 28));
+      const at = 4 * ((top + Math.floor(k / SIDE)) * width + left + (k % SIDE));
       data[at] = RAMP[c]!;
       data[at + 1] = RAMP[c + 1]!;
       data[at + 2] = RAMP[c + 2]!;

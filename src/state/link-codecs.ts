@@ -15,6 +15,7 @@
  * encoder could have written, so a damaged or hostile link is corrected, not obeyed.
  */
 import type { Point } from '~/digits/strokes';
+import { PIXELS } from '~/digits/picture';
 
 /** Weights are kept (and linked) as multiples of 1/WEIGHT_STEPS. */
 export const WEIGHT_STEPS = 16;
@@ -182,14 +183,15 @@ export function encodeWeights(weights: ArrayLike<number>): string {
 }
 
 /** base64url → exactly `length` weights; undefined for anything else. */
-export function decodeWeights(text: string, length = 784): Float64Array | undefined {
+export function decodeWeights(text: string, length = PIXELS): Float64Array | undefined {
   const bytes = fromBase64Url(text);
   if (!bytes) return undefined;
   const weights = new Float64Array(length);
   let k = 0;
   for (const b of bytes) {
     if (b >= RUN_BASE) k += b - RUN_BASE + 1;
-    else if (b === WEIGHT_STEPS) return undefined; // a zero is always written as a run
+    else if (b === WEIGHT_STEPS)
+      return undefined; // a zero is always written as a run
     else if (k < length) weights[k++] = (b - WEIGHT_STEPS) / WEIGHT_STEPS;
     else return undefined;
     if (k > length) return undefined;

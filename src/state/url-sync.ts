@@ -14,8 +14,12 @@ export const URL_WRITE_DELAY_MS = 250;
  * pauses for URL_WRITE_DELAY_MS (the last state wins), and at once when the page is hidden.
  * Not once per frame: browsers ignore replaceState past about 100 calls in 10 seconds, which
  * a dragged slider would reach. Each island makes its own writer; the URL is the shared state.
+ * With a `signal` (the island's lifecycle), the writer flushes and removes its listeners when
+ * the signal aborts.
  */
-export function createUrlWriter(): (write: (params: URLSearchParams) => void) => void {
+export function createUrlWriter(
+  signal?: AbortSignal,
+): (write: (params: URLSearchParams) => void) => void {
   let pending: ((params: URLSearchParams) => void) | undefined;
   let timer: number | undefined;
   const flush = () => {
@@ -26,9 +30,12 @@ export function createUrlWriter(): (write: (params: URLSearchParams) => void) =>
     pending = undefined;
     if (url.href !== location.href) history.replaceState(history.state, '', url);
   };
-  addEventListener('pagehide', flush);
-  addEventListener(FLUSH_EVENT, flush);
+  addEventListener('pagehide', flush, { signal });
+  addEventListener(FLUSH_EVENT, flush, { signal });
+  // An island leaving the page (its signal aborts) writes what it has pending, then stops.
+  signal?.addEventListener('abort', flush, { once: true });
   return (write) => {
+    if (signal?.aborted) return;
     pending = write;
     window.clearTimeout(timer);
     timer = window.setTimeout(flush, URL_WRITE_DELAY_MS);

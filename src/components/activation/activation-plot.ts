@@ -28,9 +28,12 @@ import { onNeuronChange, requestNeuronState, type NeuronChangeDetail } from '~/c
 import { formatNumber } from '~/render/format';
 import { type Schema } from '~/state/url-state';
 import { isFree, noLocks, type ControlLocks } from '~/state/control-locks';
-import { readIslandLink } from '~/state/island-link';
-import { applyControlLocks } from '~/components/controls/apply-locks';
-import { correctionNotice, createUrlWriter } from '~/state/url-sync';
+import {
+  bindIslandLink,
+  IslandLife,
+  readIslandConfig,
+  type IslandLink,
+} from '~/components/island/kit';
 import { plotCurves, readout, readoutPieces, tickLabel, yExtent } from '~/render/plot';
 import { followFont } from '~/render/chart-font';
 import {
@@ -43,7 +46,7 @@ import {
   type NeuronNumbers,
   type PlotAxis,
 } from '~/render/plot-axis';
-import type { ActivationPlotConfig } from './plot-config';
+import { ACTIVATION_PLOT_SHAPE, type ActivationPlotConfig } from './plot-config';
 
 Chart.register(ScatterController, LineElement, PointElement, LinearScale);
 
@@ -69,9 +72,14 @@ class ActivationPlotElement extends HTMLElement {
   /** The y range drawn (from yExtent), so the neuron's point can be kept inside it. */
   private yRange: [number, number] = [0, 1];
 
+  private life?: IslandLife;
+  private link?: IslandLink<Schema>;
+
   connectedCallback(): void {
-    if (this.chart) return;
-    this.config = JSON.parse(this.dataset.config!) as ActivationPlotConfig;
+    const config = readIslandConfig<ActivationPlotConfig>(this, ACTIVATION_PLOT_SHAPE);
+    if (!config) return;
+    const life = (this.life = new IslandLife());
+    this.config = config;
     const toggle = this.followToggle;
     this.state = {
       names: [...this.config.functions],
@@ -79,15 +87,16 @@ class ActivationPlotElement extends HTMLElement {
       cursorOnNeuron: toggle?.checked ?? false,
     };
     if (this.config.neuron) this.state.neuron = structuredClone(this.config.neuron);
-    const linked = this.readLink();
     this.createChart();
+    life.add(() => {
+      this.chart?.destroy();
+      this.chart = undefined;
+    });
     this.cursorInput.disabled = false;
-    this.cursorInput.addEventListener('input', () =>
-      this.moveCursor(this.cursorInput.valueAsNumber),
-    );
+    life.on(this.cursorInput, 'input', () => this.moveCursor(this.cursorInput.valueAsNumber));
     if (toggle) {
       toggle.disabled = false;
-      toggle.addEventListener('change', () => {
+      life.on(toggle, 'change', () => {
         this.state.cursorOnNeuron = toggle.checked;
         this.render();
         this.saveState();
@@ -100,15 +109,20 @@ class ActivationPlotElement extends HTMLElement {
       const h = this.chart!.scales.x!.getValueForPixel(event.offsetX);
       if (h !== undefined) this.moveCursor(h);
     };
-    canvas.addEventListener('pointermove', fromPointer);
-    canvas.addEventListener('pointerdown', fromPointer);
-    applyControlLocks(this, this.locks);
+    life.on(canvas, 'pointermove', fromPointer);
+    life.on(canvas, 'pointerdown', fromPointer);
+    // After the controls are enabled: the link's locks disable some again.
+    const linked = this.readLink(life);
     if (linked !== undefined) this.moveCursor(linked, false);
-    if (this.config.follow) {
-      onNeuronChange(this.config.follow, (detail) => this.follow(detail));
-      requestNeuronState(this.config.follow);
+    if (config.follow) {
+      onNeuronChange(config.follow, (detail) => this.follow(detail), life.signal);
+      requestNeuronState(config.follow);
     }
-    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.rebuild());
+    life.on(matchMedia('(prefers-color-scheme: dark)'), 'change', () => this.rebuild());
+  }
+
+  disconnectedCallback(): void {
+    this.life?.dispose();
   }
 
   private get cursorInput(): HTMLInputElement {
@@ -140,7 +154,6 @@ class ActivationPlotElement extends HTMLElement {
     if (save) this.saveState();
   }
 
-  private writeUrl = createUrlWriter();
   private schema: Schema = {};
   /** A link may lock or hide "c": the cursor (its slider, the follow box, the pointer). */
   private locks: ControlLocks = noLocks();
@@ -149,7 +162,7 @@ class ActivationPlotElement extends HTMLElement {
    * Reads the cursor from the link: `c` its place on the horizontal axis (which unticks
    * "Cursor on the neuron"). Returns the linked place, if any; shows a notice for corrections.
    */
-  private readLink(): number | undefined {
+  private readLink(life: IslandLife): number | undefined {
     const input = this.cursorInput;
     this.schema = {
       c: {
@@ -160,21 +173,20 @@ class ActivationPlotElement extends HTMLElement {
         decimals: 3,
       },
     };
-    const params = new URLSearchParams(location.search);
-    const { state, locks, corrections } = readIslandLink(params, this.config.id, this.schema, {
+    const link = (this.link = bindIslandLink(this, life, {
+      id: this.config.id,
+      schema: this.schema,
       controls: ['c'],
-    });
-    this.locks = locks;
-    const notice = this.querySelector<HTMLElement>('[data-notice]')!;
-    notice.hidden = corrections.length === 0;
-    notice.textContent = corrections.length ? correctionNotice(corrections) : '';
-    return params.has(`${this.config.id}.c`) ? (state['c'] as number) : undefined;
+    }));
+    this.locks = link.locks;
+    const linked = new URLSearchParams(location.search).has(`${this.config.id}.c`);
+    return linked ? (link.state['c'] as number) : undefined;
   }
 
   /** Writes the cursor into the address bar, unless it sits on the neuron (then it follows). */
   private saveState(): void {
     const { cursorOnNeuron, cursorH } = this.state;
-    this.writeUrl((params) => {
+    this.link?.write({ c: cursorH }, (params) => {
       const key = `${this.config.id}.c`;
       params.delete(key);
       if (!cursorOnNeuron) params.set(key, String(Number(cursorH.toFixed(3))));
@@ -205,10 +217,16 @@ class ActivationPlotElement extends HTMLElement {
   /** Replaces the static SVG with a canvas and draws the curves. */
   private createChart(): void {
     const frame = this.querySelector<HTMLElement>('.plot-frame')!;
-    const svg = frame.querySelector('svg');
+    const svg = frame.querySelector('svg:not(.overlay)');
+    const label =
+      svg?.getAttribute('aria-label') ??
+      frame.querySelector('canvas')?.getAttribute('aria-label') ??
+      'Activation plot';
+    // Connected again after leaving the page: the last connection's canvas and overlay go.
+    frame.querySelectorAll('canvas, svg.overlay').forEach((el) => el.remove());
     const canvas = document.createElement('canvas');
     canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', svg?.getAttribute('aria-label') ?? 'Activation plot');
+    canvas.setAttribute('aria-label', label);
     svg?.remove();
     frame.append(canvas, this.createOverlay());
     const [hMin, hMax] = this.config.range;

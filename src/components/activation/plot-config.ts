@@ -9,6 +9,7 @@ import {
   type PropSite,
 } from '~/components/props';
 import type { NeuronNumbers } from '~/render/plot-axis';
+import { oneOf, optional, pair, type Shape } from '~/components/island/config-shape';
 
 export interface ActivationPlotConfig {
   id: string;
@@ -28,6 +29,19 @@ export interface ActivationPlotConfig {
   trackActivation: boolean;
   caption?: string;
 }
+
+/** What the island checks in data-config before using it (config-shape.ts). */
+export const ACTIVATION_PLOT_SHAPE: Shape = {
+  id: 'string',
+  functions: [oneOf(...ACTIVATION_NAMES)],
+  input: 'number',
+  range: pair('number'),
+  derivatives: 'boolean',
+  neuron: optional({ inputs: ['number'], weights: ['number'], bias: 'number' }),
+  follow: optional('string'),
+  trackActivation: 'boolean',
+  caption: optional('string'),
+};
 
 export interface ActivationPlotProps {
   functions?: ActivationName[];

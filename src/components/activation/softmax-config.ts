@@ -2,6 +2,7 @@
 import { numberListProp, PropError, type PropSite } from '~/components/props';
 import type { Schema } from '~/state/url-state';
 import { softmaxGoalProp, type SoftmaxGoal } from '~/components/challenge/softmax-goal';
+import { GOAL_SHAPE, optional, pair, type Shape } from '~/components/island/config-shape';
 
 export const MIN_LOGITS = 3;
 export const MAX_LOGITS = 10;
@@ -16,6 +17,15 @@ export interface SoftmaxConfig {
   /** A goal the view checks (challenge/softmax-goal.ts). */
   goal?: SoftmaxGoal;
 }
+
+/** What the island checks in data-config before using it (config-shape.ts). */
+export const SOFTMAX_SHAPE: Shape = {
+  id: 'string',
+  logits: ['number'],
+  range: pair('number'),
+  caption: optional('string'),
+  goal: GOAL_SHAPE,
+};
 
 export function softmaxConfig(
   site: PropSite,

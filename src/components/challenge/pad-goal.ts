@@ -4,7 +4,8 @@
  * goal shows its message at once). It checks every new input the pad announces and sets the
  * pad to the lesson's solution on "Show a solution".
  */
-import { onDigitInput } from '~/components/events';
+import { parseConfig, type Shape } from '~/components/island/config-shape';
+import { showIslandMessage } from '~/components/island/kit';
 import { wireGoal } from './goal-ui';
 import { digitGoalMet } from './digit-goal-met';
 import type { DigitGoal } from './digit-goal';
@@ -21,11 +22,29 @@ export interface DigitPadHost extends HTMLElement {
   saveState(): void;
 }
 
-/** Wires the goal of `pad` (a pad whose markup has a goal box, `[data-goal]`). */
-export function attachPadGoal(pad: DigitPadHost): void {
-  const goal = JSON.parse(
-    pad.querySelector<HTMLElement>('[data-goal]')!.dataset.goal!,
-  ) as DigitGoal;
+/** The goal box's data-goal, as the build writes it (digit-goal.ts checked the details). */
+const PAD_GOAL_SHAPE: Shape = {
+  text: 'string',
+  done: 'string',
+  when: 'object',
+  solution: 'object',
+};
+
+/**
+ * Wires the goal of `pad` (a pad whose markup has a goal box, `[data-goal]`) and returns the
+ * check the pad runs on every new input; undefined, with a message in the pad, when the goal
+ * in the page is damaged.
+ */
+export function attachPadGoal(pad: DigitPadHost): (() => void) | undefined {
+  const text = pad.querySelector<HTMLElement>('[data-goal]')!.dataset.goal;
+  const { config: goal, problems } = parseConfig<DigitGoal>(text, PAD_GOAL_SHAPE);
+  if (!goal) {
+    showIslandMessage(
+      pad,
+      `This pad's challenge cannot be checked: it is damaged in the page (${problems[0]}). The pad still works.`,
+    );
+    return undefined;
+  }
   const select = pad.querySelector<HTMLSelectElement>('[data-sample]')!;
   const report = wireGoal(pad, goal.done, () => {
     const s = goal.solution;
@@ -65,6 +84,6 @@ export function attachPadGoal(pad: DigitPadHost): void {
       }),
     );
   };
-  onDigitInput(pad.config.id, check);
   check();
+  return check;
 }

@@ -2,6 +2,9 @@
 import { href } from '~/lib/href';
 import { PropError, textProp, type PropSite } from '~/components/props';
 
+/** The WeightImage's bias slider: [min, max] and step (its markup and its element agree). */
+export const WEIGHT_IMAGE_BIAS = { min: -20, max: 20, step: 0.1 } as const;
+
 export interface DigitFiles {
   /** URL of the trained network (core JSON format). */
   model: string;

@@ -7,7 +7,14 @@
  * The pad's own picture is only for the reader's eyes; the network never reads its pixels.
  */
 import { argmax } from '~/core/network.ts';
-import { emitDigitInput, onDigitRequest } from '~/components/events';
+import { emitDigitInput, onDigitInput, onDigitRequest } from '~/components/events';
+import {
+  bindIslandLink,
+  IslandLife,
+  readIslandConfig,
+  type IslandLink,
+} from '~/components/island/kit';
+import { DIGIT_FILES_SHAPE, type Shape } from '~/components/island/config-shape';
 import { attachPadGoal, type DigitPadHost } from '~/components/challenge/pad-goal';
 import { loadDigitAssets, showLoadError, type SharedNetwork } from '~/digits/load';
 import { strokesToInput, type Point } from '~/digits/strokes';
@@ -20,13 +27,11 @@ import {
   fitDrawingToLink,
   roundPoint,
 } from '~/state/link-codecs';
-import { writeState, type Schema } from '~/state/url-state';
-import { readIslandLink } from '~/state/island-link';
+import type { Schema } from '~/state/url-state';
 import { isFree, noLocks, type ControlLocks } from '~/state/control-locks';
-import { applyControlLocks } from '~/components/controls/apply-locks';
-import { correctionNotice, createUrlWriter } from '~/state/url-sync';
 import { grey, paintGrid } from '~/render/palette';
 import type { DigitFiles } from './digit-config';
+import { PIXELS, SIDE } from '~/digits/picture';
 
 type Sample = { pixels: Float64Array; label: number };
 
@@ -45,6 +50,9 @@ const SCHEMA = {
  */
 const CONTROLS = ['draw', 's'] as const;
 
+/** What the island checks in data-config before using it (config-shape.ts). */
+const DIGIT_PAD_SHAPE: Shape = { id: 'string', ...DIGIT_FILES_SHAPE };
+
 /** Brush: a thick line with soft edges, like the pen strokes of the MNIST digits. */
 const BRUSH = { width: 20, blur: 10 };
 
@@ -52,7 +60,7 @@ class DigitPadElement extends HTMLElement {
   config!: DigitFiles & { id: string };
   network?: SharedNetwork;
   samples: Sample[] = [];
-  input: Float64Array = new Float64Array(784);
+  input: Float64Array = new Float64Array(PIXELS);
   private drawing = false;
   private last?: Point;
   /** The reader's strokes since the last Clear, in pad coordinates. */
@@ -60,13 +68,37 @@ class DigitPadElement extends HTMLElement {
   private classifyQueued = false;
   /** The sample on show (index into samples), if the pad shows one. */
   sample?: number;
-  private writeUrl = createUrlWriter();
+  private link?: IslandLink<typeof SCHEMA>;
   private locks: ControlLocks = noLocks();
+  /** The page-wide listeners of this connection (window, document): gone on disconnect. */
+  private life?: IslandLife;
+  private ready = false;
+  /** The goal's check, run on every new input, if the lesson gave the pad a goal. */
+  private checkGoal?: () => void;
 
   connectedCallback(): void {
-    if (this.config) return;
-    this.config = JSON.parse(this.dataset.config!) as typeof this.config;
+    if (this.config) {
+      // Connected again: the markup is wired; listen to the page again.
+      if (this.ready) this.attach();
+      return;
+    }
+    const config = readIslandConfig<DigitFiles & { id: string }>(this, DIGIT_PAD_SHAPE);
+    if (!config) return;
+    this.config = config;
     void this.start();
+  }
+
+  disconnectedCallback(): void {
+    this.life?.dispose();
+  }
+
+  /** Listens to the page: followers asking for the input, the goal, the address bar. */
+  private attach(): void {
+    this.life?.dispose();
+    const life = (this.life = new IslandLife());
+    this.link?.rebind(life);
+    onDigitRequest(this.config.id, () => this.announce(), life.signal);
+    if (this.checkGoal) onDigitInput(this.config.id, this.checkGoal, life.signal);
   }
 
   private get pad(): HTMLCanvasElement {
@@ -84,22 +116,28 @@ class DigitPadElement extends HTMLElement {
     this.clearPad();
     this.wire();
     this.fillSamples();
+    this.ready = true;
+    this.attach();
     this.restore();
-    onDigitRequest(this.config.id, () => this.announce());
     // A lesson's goal for this pad (a challenge it checks), if it set one.
-    if (this.querySelector('[data-goal]')) attachPadGoal(this as unknown as DigitPadHost);
+    if (this.querySelector('[data-goal]')) {
+      this.checkGoal = attachPadGoal(this as unknown as DigitPadHost);
+      if (this.checkGoal) onDigitInput(this.config.id, this.checkGoal, this.life!.signal);
+    }
+    // Removed from the page while the files loaded: let go of the page again.
+    if (!this.isConnected) this.life!.dispose();
   }
 
   /** Shows the drawing or sample the link holds, with a notice for what it could not use. */
   private restore(): void {
-    const { state, locks, corrections } = readIslandLink(
-      new URLSearchParams(location.search),
-      this.config.id,
-      SCHEMA,
-      { controls: CONTROLS },
-    );
+    const link = (this.link = bindIslandLink(this, this.life!, {
+      id: this.config.id,
+      schema: SCHEMA,
+      controls: CONTROLS,
+    }));
+    const { state, locks } = link;
+    const corrections = [...link.corrections];
     this.locks = locks;
-    applyControlLocks(this, locks);
     if (!isFree(locks, 'draw')) {
       const pad = this.pad;
       pad.dataset.linkLocked = '';
@@ -120,9 +158,7 @@ class DigitPadElement extends HTMLElement {
       select.value = String(state.s - 1);
       this.showSample(state.s - 1);
     }
-    const notice = this.querySelector<HTMLElement>('[data-notice]')!;
-    notice.hidden = corrections.length === 0;
-    notice.textContent = corrections.length ? correctionNotice(corrections) : '';
+    link.notice(corrections);
     if (corrections.length) this.saveState();
   }
 
@@ -132,7 +168,7 @@ class DigitPadElement extends HTMLElement {
       d: this.strokes.length ? encodeStrokes(this.strokes) : '',
       s: this.sample === undefined ? 0 : this.sample + 1,
     };
-    this.writeUrl((params) => writeState(params, this.config.id, SCHEMA, state));
+    this.link?.write(state);
   }
 
   /** Paints the kept strokes on a clear pad (after a link or a simplification). */
@@ -244,8 +280,8 @@ class DigitPadElement extends HTMLElement {
     const sample = this.samples[index]!;
     this.sample = index;
     const small = document.createElement('canvas');
-    small.width = 28;
-    small.height = 28;
+    small.width = SIDE;
+    small.height = SIDE;
     paintGrid(small, sample.pixels, grey);
     const ctx = this.pad.getContext('2d')!;
     ctx.shadowBlur = 0;

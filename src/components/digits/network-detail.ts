@@ -7,6 +7,7 @@ import type { DenseLayer } from '~/core/network.ts';
 import { formatNumber, formatSigned } from '~/render/format';
 import { diverging, paintGrid, type Ramp } from '~/render/palette';
 import type { NeuronRef } from '~/render/network-frame';
+import { SIDE } from '~/digits/picture';
 
 /** "Output neuron for digit 7" or "Hidden layer 1, neuron 2" (the detail panel's name). */
 export function detailName({ layer, neuron }: NeuronRef, layerCount: number): string {
@@ -54,7 +55,7 @@ export function showWeights(
   if (selection.layer === 1) {
     const canvas = root.querySelector<HTMLCanvasElement>('[data-weight-image]')!;
     paintGrid(canvas, weights, (w) => diverging(w, max, ramp));
-    canvas.setAttribute('aria-label', `Incoming weights of ${name} as a 28 × 28 picture`);
+    canvas.setAttribute('aria-label', `Incoming weights of ${name} as a ${SIDE} × ${SIDE} picture`);
     root.querySelector('[data-legend-min]')!.textContent = formatNumber(-max, 2);
     root.querySelector('[data-legend-max]')!.textContent = `+${formatNumber(max, 2)}`;
     return;

@@ -7,6 +7,7 @@
 import { strongestContributions } from '~/render/network-geometry';
 import { formatNumber, formatSigned } from '~/render/format';
 import type { LayerWeights, NeuronRef } from '~/render/network-frame';
+import { SIDE } from '~/digits/picture';
 
 /** How many contributions the sentence names. */
 export const SUMMARY_INPUTS = 3;
@@ -19,7 +20,7 @@ export function neuronName({ layer, neuron }: NeuronRef, layerCount: number): st
 /** "pixel row 12, column 14" for input j of a 28 × 28 picture, else "neuron j + 1". */
 function sourceName(layer: number, j: number): string {
   return layer === 1
-    ? `pixel row ${Math.floor(j / 28) + 1}, column ${(j % 28) + 1}`
+    ? `pixel row ${Math.floor(j / SIDE) + 1}, column ${(j % SIDE) + 1}`
     : `neuron ${j + 1}`;
 }
 

@@ -13,17 +13,23 @@ import { DIGIT_INPUT, requestDigitInput, type DigitInputDetail } from '~/compone
 import { loadDigitAssets, showLoadError, type SharedNetwork } from '~/digits/load';
 import { formatNumber } from '~/render/format';
 import { css, LIGHT_RAMP, onSchemeChange, readRamp, type Ramp } from '~/render/palette';
-import { writeState, type Schema } from '~/state/url-state';
-import { readIslandLink } from '~/state/island-link';
+import type { Schema } from '~/state/url-state';
 import { applyControlLocks } from '~/components/controls/apply-locks';
 import { isFree } from '~/state/control-locks';
-import { correctionNotice, createUrlWriter } from '~/state/url-sync';
+import {
+  bindIslandLink,
+  IslandLife,
+  readIslandConfig,
+  type IslandLink,
+} from '~/components/island/kit';
+import { DIGIT_FILES_SHAPE, optional, type Shape } from '~/components/island/config-shape';
 import { buildFrame, buildScene, type NeuronRef, type NetworkScene } from '~/render/network-frame';
 import { pixelCentres } from '~/render/network-geometry';
 import { strokeEdges } from '~/render/network-paint';
 import type { DigitFiles } from './digit-config';
 import { detailText, showWeights } from './network-detail';
 import { summaryText } from './network-summary';
+import { PIXELS, SIDE } from '~/digits/picture';
 
 /** Input edges drawn into each first-layer neuron: its strongest contributions w·x. */
 const PER_NEURON = 8;
@@ -38,6 +44,13 @@ const SETTLE = 120;
 const SUMMARY_EVERY = 1500;
 
 type Config = DigitFiles & { id: string; follow?: string };
+
+/** What the island checks in data-config before using it (config-shape.ts). */
+const NETWORK_VIEW_SHAPE: Shape = {
+  id: 'string',
+  follow: optional('string'),
+  ...DIGIT_FILES_SHAPE,
+};
 
 /** A neuron as a link names it: "h1.3" (hidden layer 1, neuron 3), "out.7" (digit 7). */
 export function neuronKey({ layer, neuron }: NeuronRef): string {
@@ -60,7 +73,7 @@ class NetworkViewElement extends HTMLElement {
   private starting = false;
   /** a⁽⁰⁾ … a⁽ᴸ⁾ of the last render: the view's own copies (`predictLayers`). */
   private activations: Float64Array[] = [];
-  private readonly input = new Float64Array(784);
+  private readonly input = new Float64Array(PIXELS);
   private selected?: NeuronRef;
   private scene?: NetworkScene;
   /** The page's diverging ramp (palette.ts), and its ends as CSS colours for the strokes. */
@@ -78,8 +91,9 @@ class NetworkViewElement extends HTMLElement {
   private settleTimer = 0;
   private live = false;
   private pixels?: ImageData;
-  private detach: (() => void)[] = [];
-  private writeUrl = createUrlWriter();
+  /** This connection's listeners on the page, its observer and its link writer. */
+  private life?: IslandLife;
+  private link?: IslandLink<Schema>;
   /** Link keys: `n` the selected neuron; `x` the sample shown (from 1), without a pad. */
   private schema: Schema = {};
   private sample = 0;
@@ -87,13 +101,14 @@ class NetworkViewElement extends HTMLElement {
   private selectionLocked = false;
 
   connectedCallback(): void {
-    this.config ??= JSON.parse(this.dataset.config!) as Config;
+    this.config ??= readIslandConfig<Config>(this, NETWORK_VIEW_SHAPE);
+    if (!this.config) return;
     if (this.network) this.attach();
     else if (!this.starting) void this.start();
   }
 
   disconnectedCallback(): void {
-    for (const off of this.detach.splice(0)) off();
+    this.life?.dispose();
     cancelAnimationFrame(this.frameRequest);
     clearTimeout(this.summaryTimer);
     clearTimeout(this.settleTimer);
@@ -123,6 +138,7 @@ class NetworkViewElement extends HTMLElement {
         ),
       );
       select.disabled = false;
+      // The menu is wired once, with the markup; it goes with the element.
       select.addEventListener('change', () => {
         this.sample = Number(select.value);
         this.input.set(samples[this.sample]!.pixels);
@@ -153,12 +169,13 @@ class NetworkViewElement extends HTMLElement {
           }),
     };
     // A teacher's link can lock or hide the sample menu (`x`; a view that follows a pad has none).
-    const { state, locks, corrections } = readIslandLink(
-      new URLSearchParams(location.search),
-      this.config!.id,
-      this.schema,
-      { controls: this.config!.follow ? ['n'] : ['x', 'n'] },
-    );
+    this.life ??= new IslandLife();
+    this.link = bindIslandLink(this, this.life, {
+      id: this.config!.id,
+      schema: this.schema,
+      controls: this.config!.follow ? ['n'] : ['x', 'n'],
+    });
+    const { state, locks, corrections } = this.link;
     // A locked `n` keeps the link's selection (or none): the neurons still read out and take
     // focus, but clicks, Enter, Space and Escape leave the selection as it is.
     this.selectionLocked = !isFree(locks, 'n');
@@ -167,11 +184,9 @@ class NetworkViewElement extends HTMLElement {
         'This link keeps the selected neuron as it is; arrow keys still move between neurons.';
       for (const b of this.querySelectorAll('button[data-neuron]'))
         b.setAttribute('aria-disabled', 'true');
+      // The sentence replaced the control's words: mark it again.
+      applyControlLocks(this, locks);
     }
-    applyControlLocks(this, locks);
-    const notice = this.querySelector<HTMLElement>('[data-notice]')!;
-    notice.hidden = corrections.length === 0;
-    notice.textContent = corrections.length ? correctionNotice(corrections) : '';
     this.sample = this.config!.follow ? 0 : (state['x'] as number) - 1;
     if (select) select.value = String(this.sample);
     // A follower starts blank, as its pad does, until the reader draws or picks a sample.
@@ -181,13 +196,18 @@ class NetworkViewElement extends HTMLElement {
     if (corrections.length) this.saveState();
     this.querySelector<HTMLElement>('[data-summary]')!.hidden = false;
     if (this.isConnected) this.attach();
+    else this.life.dispose();
   }
 
+  /** Listens to the page (the pad, the colour scheme, the size) for this connection. */
   private attach(): void {
-    const on = <T extends EventTarget>(target: T, type: string, fn: (e: Event) => void) => {
-      target.addEventListener(type, fn);
-      this.detach.push(() => target.removeEventListener(type, fn));
-    };
+    if (!this.life || this.life.disposed) {
+      this.life = new IslandLife();
+      this.link?.rebind(this.life);
+    }
+    const life = this.life;
+    const on = (target: EventTarget, type: string, fn: (e: Event) => void) =>
+      life.on(target, type, fn);
     const follow = this.config!.follow;
     if (follow) {
       on(document, DIGIT_INPUT, (e) => {
@@ -200,7 +220,7 @@ class NetworkViewElement extends HTMLElement {
       // The pad may have shown a linked drawing before this view was listening.
       requestDigitInput(follow);
     }
-    this.detach.push(
+    life.add(
       onSchemeChange(() => {
         this.readColours();
         if (this.network) showWeights(this, this.network.layers, this.selected, this.ramp);
@@ -213,12 +233,10 @@ class NetworkViewElement extends HTMLElement {
       e.stopPropagation();
       this.select(undefined);
     });
-    const resize = new ResizeObserver(() => {
+    life.observeSize(this.querySelector('[data-net]')!, () => {
       this.layout();
       this.draw();
     });
-    resize.observe(this.querySelector('[data-net]')!);
-    this.detach.push(() => resize.disconnect());
     this.readColours();
     this.render();
   }
@@ -324,9 +342,9 @@ class NetworkViewElement extends HTMLElement {
   private paintInput(): void {
     const canvas = this.querySelector<HTMLCanvasElement>('[data-input]')!;
     const ctx = canvas.getContext('2d')!;
-    this.pixels ??= ctx.createImageData(28, 28);
+    this.pixels ??= ctx.createImageData(SIDE, SIDE);
     const data = this.pixels.data;
-    for (let k = 0; k < 784; k++) {
+    for (let k = 0; k < PIXELS; k++) {
       const g = Math.round(255 * Math.max(0, Math.min(1, this.input[k]!)));
       data[4 * k] = data[4 * k + 1] = data[4 * k + 2] = g;
       data[4 * k + 3] = 255;
@@ -428,7 +446,7 @@ class NetworkViewElement extends HTMLElement {
       n: this.selected ? neuronKey(this.selected) : '',
       ...(this.config!.follow ? {} : { x: this.sample + 1 }),
     };
-    this.writeUrl((params) => writeState(params, this.config!.id, this.schema, state));
+    this.link?.write(state);
   }
 
   private select(selection: NeuronRef | undefined): void {

@@ -11,20 +11,34 @@ import { paintWeights, STROKE, verticalStrokeDetector } from '~/digits/presets';
 import { formatNumber } from '~/render/format';
 import { diverging, grey, onSchemeChange, paintGrid, readRamp, type Ramp } from '~/render/palette';
 import { checkWeights, decodeWeights, encodeWeights, roundWeight } from '~/state/link-codecs';
-import { writeState, type Schema } from '~/state/url-state';
-import { readIslandLink } from '~/state/island-link';
+import type { Schema } from '~/state/url-state';
 import { isFree, noLocks, type ControlLocks } from '~/state/control-locks';
-import { applyControlLocks } from '~/components/controls/apply-locks';
-import { correctionNotice, createUrlWriter } from '~/state/url-sync';
-import type { DigitFiles } from './digit-config';
+import {
+  bindIslandLink,
+  IslandLife,
+  readIslandConfig,
+  type IslandLink,
+} from '~/components/island/kit';
+import { DIGIT_FILES_SHAPE, optional, type Shape } from '~/components/island/config-shape';
+import { WEIGHT_IMAGE_BIAS, type DigitFiles } from './digit-config';
+import { PIXELS, SIDE } from '~/digits/picture';
 
 /** `sample` counts from 1, as the digit menu does. */
 type Config = DigitFiles & { id: string; start: string; follow?: string; sample: number };
 
+/** What the island checks in data-config before using it (config-shape.ts). */
+const WEIGHT_IMAGE_SHAPE: Shape = {
+  id: 'string',
+  start: 'string',
+  follow: optional('string'),
+  sample: 'number',
+  ...DIGIT_FILES_SHAPE,
+};
+
 /** How much one brush dab adds to a weight. */
 const DAB = 0.35;
 /** The bias slider's range. */
-const BIAS = { min: -20, max: 20 };
+const BIAS = WEIGHT_IMAGE_BIAS;
 /** The weight presets a link may name. */
 const PRESETS = ['blank', 'stroke', ...Array.from({ length: 16 }, (_, n) => `hidden-${n + 1}`)];
 
@@ -46,7 +60,7 @@ function weightImageSchema(config: Config, samples: number) {
           ? undefined
           : `is not ${config.follow ? '"pad" or ' : ''}a sample from 1 to ${samples}`,
     },
-    b: { kind: 'number', ...BIAS, default: 0, decimals: 2 },
+    b: { kind: 'number', min: BIAS.min, max: BIAS.max, default: 0, decimals: 2 },
   } satisfies Schema;
 }
 
@@ -54,15 +68,16 @@ class WeightImageElement extends HTMLElement {
   private config!: Config;
   /** The page's weight colours, read once and again when the colour scheme changes. */
   private ramp?: Ramp;
-  private offScheme?: () => void;
   private network?: SharedNetwork;
-  private weights: Float64Array = new Float64Array(784);
-  private input: Float64Array = new Float64Array(784);
+  private weights: Float64Array = new Float64Array(PIXELS);
+  private input: Float64Array = new Float64Array(PIXELS);
   private bias = 0;
   private padInput?: Float64Array;
   private samples: { pixels: Float64Array; label: number }[] = [];
   private painting = false;
-  private writeUrl = createUrlWriter();
+  /** This connection's listeners on the page and its link writer. */
+  private life?: IslandLife;
+  private link?: IslandLink<ReturnType<typeof weightImageSchema>>;
   private schema!: ReturnType<typeof weightImageSchema>;
   private preset = '';
   /** Whether the reader has painted since the preset was chosen (then `w` is linked). */
@@ -74,19 +89,49 @@ class WeightImageElement extends HTMLElement {
 
   connectedCallback(): void {
     if (this.config) {
-      // Moved in the page: listen again for the colour scheme.
-      if (this.network) this.listenForScheme();
+      // Connected again: the markup is wired; listen to the page again.
+      if (this.link) this.attach();
       return;
     }
-    this.config = JSON.parse(this.dataset.config!) as Config;
+    const config = readIslandConfig<Config>(this, WEIGHT_IMAGE_SHAPE);
+    if (!config) return;
+    this.config = config;
     void this.start();
   }
 
-  private listenForScheme(): void {
-    this.offScheme ??= onSchemeChange(() => {
-      this.ramp = readRamp(this);
-      this.render();
-    });
+  disconnectedCallback(): void {
+    this.life?.dispose();
+  }
+
+  /** Listens to the page for this connection: the followed pad and the colour scheme. */
+  private attach(): void {
+    if (!this.life || this.life.disposed) {
+      this.life = new IslandLife();
+      this.link?.rebind(this.life);
+    }
+    const life = this.life;
+    life.add(
+      onSchemeChange(() => {
+        this.ramp = readRamp(this);
+        this.render();
+      }),
+    );
+    const follow = this.config.follow;
+    if (follow) {
+      onDigitInput(
+        follow,
+        ({ input: drawn }) => {
+          this.padInput = drawn;
+          if (this.inputChoice === 'pad') {
+            this.input = drawn;
+            this.render();
+          }
+        },
+        life.signal,
+      );
+      // The pad may have shown a linked drawing before this demo was listening.
+      requestDigitInput(follow);
+    }
   }
 
   private $<T extends Element>(selector: string): T {
@@ -109,25 +154,24 @@ class WeightImageElement extends HTMLElement {
     this.syncBias = (b) => sliders.sync({ b });
     this.wirePainting();
     this.wireChoices();
-    this.restore();
+    this.life ??= new IslandLife();
+    this.restore(this.life);
     this.render();
-    this.listenForScheme();
-  }
-
-  disconnectedCallback(): void {
-    this.offScheme?.();
-    this.offScheme = undefined;
+    if (this.isConnected) this.attach();
+    else this.life.dispose();
   }
 
   /** Sets the demo from the link (or the lesson's props), with a notice for corrections. */
-  private restore(): void {
+  private restore(life: IslandLife): void {
     this.schema = weightImageSchema(this.config, this.samples.length);
     const params = new URLSearchParams(location.search);
-    const { state, locks, corrections } = readIslandLink(params, this.config.id, this.schema, {
+    this.link = bindIslandLink(this, life, {
+      id: this.config.id,
+      schema: this.schema,
       controls: ['w', 'p', 'x', 'b'],
     });
+    const { state, locks, corrections } = this.link;
     this.locks = locks;
-    applyControlLocks(this, locks);
     if (!isFree(locks, 'w')) this.$<HTMLElement>('[data-weights]').dataset.linkLocked = '';
     this.applyPreset(state.p);
     this.$<HTMLSelectElement>('[data-start]').value = state.p;
@@ -141,9 +185,6 @@ class WeightImageElement extends HTMLElement {
       this.syncBias(this.bias);
     }
     this.chooseInput(state.x === 'pad' ? 'pad' : String(Number(state.x) - 1));
-    const notice = this.$<HTMLElement>('[data-notice]');
-    notice.hidden = corrections.length === 0;
-    notice.textContent = corrections.length ? correctionNotice(corrections) : '';
     if (corrections.length) this.saveState();
   }
 
@@ -156,8 +197,7 @@ class WeightImageElement extends HTMLElement {
       x: this.inputChoice === 'pad' ? 'pad' : String(Number(this.inputChoice) + 1),
       b: this.bias,
     };
-    this.writeUrl((params) => {
-      writeState(params, this.config.id, this.schema, state);
+    this.link?.write(state, (params) => {
       // The bias is linked whenever it is not the preset's own (even when it is 0).
       const key = `${this.config.id}.b`;
       params.delete(key);
@@ -171,7 +211,7 @@ class WeightImageElement extends HTMLElement {
     this.$<HTMLSelectElement>('[data-input]').value = choice;
     this.input =
       choice === 'pad'
-        ? (this.padInput ?? new Float64Array(784))
+        ? (this.padInput ?? new Float64Array(PIXELS))
         : this.samples[Number(choice)]!.pixels;
   }
 
@@ -203,17 +243,6 @@ class WeightImageElement extends HTMLElement {
       this.render();
       this.saveState();
     });
-    if (this.config.follow) {
-      onDigitInput(this.config.follow, ({ input: drawn }) => {
-        this.padInput = drawn;
-        if (this.inputChoice === 'pad') {
-          this.input = drawn;
-          this.render();
-        }
-      });
-      // The pad may have shown a linked drawing before this demo was listening.
-      requestDigitInput(this.config.follow);
-    }
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
       radio.disabled = false;
   }
@@ -229,7 +258,7 @@ class WeightImageElement extends HTMLElement {
       const max = Math.max(...w.map(Math.abs));
       this.weights = Float64Array.from(w, (v) => v / max);
     } else {
-      this.weights = name === 'stroke' ? verticalStrokeDetector() : new Float64Array(784);
+      this.weights = name === 'stroke' ? verticalStrokeDetector() : new Float64Array(PIXELS);
     }
     this.bias = this.presetBias(name);
     this.syncBias(this.bias);
@@ -237,7 +266,7 @@ class WeightImageElement extends HTMLElement {
 
   /** Hidden neuron n's 784 incoming weights in the trained network. */
   private trainedWeights(n: number): Float64Array {
-    return this.network!.layers[0]!.weights.subarray(n * 784, (n + 1) * 784);
+    return this.network!.layers[0]!.weights.subarray(n * PIXELS, (n + 1) * PIXELS);
   }
 
   /** The bias preset `name` comes with (a trained one scaled as its weights are). */
@@ -253,8 +282,8 @@ class WeightImageElement extends HTMLElement {
     const canvas = this.$<HTMLCanvasElement>('[data-weights]');
     const dab = (e: PointerEvent) => {
       const r = canvas.getBoundingClientRect();
-      const x = ((e.clientX - r.left) / r.width) * 28;
-      const y = ((e.clientY - r.top) / r.height) * 28;
+      const x = ((e.clientX - r.left) / r.width) * SIDE;
+      const y = ((e.clientY - r.top) / r.height) * SIDE;
       const brush = Number(this.$<HTMLInputElement>('input[type="radio"]:checked').value);
       paintWeights(this.weights, x, y, brush * DAB);
       this.render();

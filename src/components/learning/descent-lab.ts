@@ -6,11 +6,15 @@
  */
 import { wireSliderFields } from '~/components/controls/slider-fields';
 import { formatNumber } from '~/render/format';
-import { clamp, writeState, type Schema } from '~/state/url-state';
-import { correctionNotice, createUrlWriter } from '~/state/url-sync';
-import { isFree, resetFree, writeControlLocks, type ControlLocks } from '~/state/control-locks';
-import { readIslandLink } from '~/state/island-link';
-import { applyControlLocks } from '~/components/controls/apply-locks';
+import { clamp, type Schema } from '~/state/url-state';
+import { isFree, resetFree, type ControlLocks } from '~/state/control-locks';
+import {
+  bindIslandLink,
+  IslandLife,
+  readIslandConfig,
+  type IslandLink,
+} from '~/components/island/kit';
+import { GOAL_SHAPE, pair, type Shape } from '~/components/island/config-shape';
 import { wireGoal } from '~/components/challenge/goal-ui';
 import { descentGoalMet, type DescentGoal } from '~/components/challenge/descent-goal';
 import { descentState, descentStep, landscape, PARAMETER_RANGE } from './descent-maths';
@@ -25,6 +29,16 @@ interface Config {
   goal?: DescentGoal;
 }
 
+/** What the island reads from data-config (the build writes it from validated props). */
+const SHAPE: Shape = {
+  id: 'string',
+  w: 'number',
+  b: 'number',
+  rate: 'number',
+  rateRange: pair('number'),
+  goal: GOAL_SHAPE,
+};
+
 /** What a link may lock or hide: the three sliders and the step buttons. */
 const CONTROLS = ['w', 'b', 'rate', 'step'];
 
@@ -37,60 +51,73 @@ class DescentLabElement extends HTMLElement {
   /** Whether w and b got where they are by steps alone since the start (a goal may ask). */
   private byStepsOnly = true;
   private reportGoal: (met: boolean) => void = () => {};
-  private writeUrl = createUrlWriter();
+  private life?: IslandLife;
+  private link?: IslandLink<Schema>;
   private sync: (except?: HTMLInputElement) => void = () => {};
 
   connectedCallback(): void {
-    if (this.schema) return;
-    this.config = JSON.parse(this.dataset.config!) as Config;
+    const config = readIslandConfig<Config>(this, SHAPE);
+    if (!config) return;
+    const life = (this.life = new IslandLife());
+    this.config = config;
     const [min, max] = PARAMETER_RANGE;
-    const [rateMin, rateMax] = this.config.rateRange;
+    const [rateMin, rateMax] = config.rateRange;
     this.schema = {
-      w: { kind: 'number', min, max, default: this.config.w },
-      b: { kind: 'number', min, max, default: this.config.b },
-      rate: { kind: 'number', min: rateMin, max: rateMax, default: this.config.rate, decimals: 1 },
+      w: { kind: 'number', min, max, default: config.w },
+      b: { kind: 'number', min, max, default: config.b },
+      rate: { kind: 'number', min: rateMin, max: rateMax, default: config.rate, decimals: 1 },
     };
-    const { state, locks, corrections } = readIslandLink(
-      new URLSearchParams(location.search),
-      this.config.id,
-      this.schema,
-      { controls: CONTROLS },
+    const sliders = wireSliderFields(
+      this,
+      (key, value, source) => {
+        const field = this.schema[key]!;
+        if (field.kind !== 'number' || !isFree(this.locks, key)) return;
+        this.state[key as keyof typeof this.state] = clamp(value, field.min, field.max);
+        if (key !== 'rate') this.byStepsOnly = false;
+        this.update(source);
+      },
+      life.signal,
     );
-    this.state = state as typeof this.state;
-    this.locks = locks;
-    const notice = this.querySelector<HTMLElement>('[data-notice]')!;
-    notice.hidden = corrections.length === 0;
-    notice.textContent = corrections.length ? correctionNotice(corrections) : '';
-    const sliders = wireSliderFields(this, (key, value, source) => {
-      const field = this.schema[key]!;
-      if (field.kind !== 'number' || !isFree(this.locks, key)) return;
-      this.state[key as keyof typeof this.state] = clamp(value, field.min, field.max);
-      if (key !== 'rate') this.byStepsOnly = false;
-      this.update(source);
-    });
     this.sync = (except) => sliders.sync(this.state, except);
     const button = (selector: string, action: () => void) => {
       const el = this.querySelector<HTMLButtonElement>(selector)!;
       el.disabled = false;
-      el.addEventListener('click', action);
+      life.on(el, 'click', action);
     };
     button('[data-step]', () => this.step(1));
     button('[data-step10]', () => this.step(10));
     button('[data-reset]', () => {
-      const start = { w: this.config.w, b: this.config.b, rate: this.config.rate };
+      const start = { w: config.w, b: config.b, rate: config.rate };
       this.restart(start);
     });
-    const goal = this.config.goal;
+    const goal = config.goal;
     if (goal) {
-      this.reportGoal = wireGoal(this, goal.done, () => {
-        const { rate, steps } = goal.solution;
-        this.restart({ w: this.config.w, b: this.config.b, rate });
-        this.step(steps);
-      });
+      this.reportGoal = wireGoal(
+        this,
+        goal.done,
+        () => {
+          const { rate, steps } = goal.solution;
+          this.restart({ w: config.w, b: config.b, rate });
+          this.step(steps);
+        },
+        life.signal,
+      );
     }
-    this.byStepsOnly = this.state.w === this.config.w && this.state.b === this.config.b;
-    applyControlLocks(this, locks);
+    // After the controls are enabled: the link's locks disable some again.
+    this.link = bindIslandLink(this, life, {
+      id: config.id,
+      schema: this.schema,
+      controls: CONTROLS,
+    });
+    this.state = { ...(this.link.state as typeof this.state) };
+    this.locks = this.link.locks;
+    this.steps = 0;
+    this.byStepsOnly = this.state.w === config.w && this.state.b === config.b;
     this.update();
+  }
+
+  disconnectedCallback(): void {
+    this.life?.dispose();
   }
 
   /** Back to the start (what a link locks stays), with no steps taken. */
@@ -98,6 +125,7 @@ class DescentLabElement extends HTMLElement {
     this.state = resetFree(this.state, start, this.locks);
     this.steps = 0;
     this.byStepsOnly = true;
+    this.link?.notice([]);
     this.update();
   }
 
@@ -139,10 +167,7 @@ class DescentLabElement extends HTMLElement {
       const run = { w, b, steps: this.steps, byStepsOnly: this.byStepsOnly };
       this.reportGoal(descentGoalMet(this.config.goal.when, run));
     }
-    this.writeUrl((params) => {
-      writeState(params, this.config.id, this.schema, this.state);
-      writeControlLocks(params, this.config.id, this.locks);
-    });
+    this.link?.write(this.state);
   }
 }
 

@@ -13,6 +13,7 @@ import {
 } from '~/components/props';
 import type { Schema } from '~/state/url-state';
 import { neuronGoalProp, type NeuronGoal } from '~/components/challenge/neuron-goal';
+import { GOAL_SHAPE, oneOf, optional, pair, type Shape } from '~/components/island/config-shape';
 
 /** The parts of the neuron a reader can control. */
 export const CONTROL_GROUPS = ['inputs', 'weights', 'bias', 'activation'] as const;
@@ -52,6 +53,27 @@ export interface NeuronLabConfig {
   /** A goal the lab checks (challenge/neuron-goal.ts). */
   goal?: NeuronGoal;
 }
+
+/** What the island checks in data-config before using it (config-shape.ts). */
+export const NEURON_LAB_SHAPE: Shape = {
+  id: 'string',
+  inputs: ['number'],
+  weights: ['number'],
+  bias: 'number',
+  activation: oneOf(...ACTIVATION_NAMES),
+  inputRange: pair('number'),
+  weightRange: pair('number'),
+  biasRange: pair('number'),
+  step: 'number',
+  inputStep: 'number',
+  show: [oneOf(...CONTROL_GROUPS)],
+  lock: [oneOf(...CONTROL_GROUPS)],
+  zRange: pair('number'),
+  plotAgainst: 'string',
+  xRange: pair('number'),
+  caption: optional('string'),
+  goal: GOAL_SHAPE,
+};
 
 /** The props a lesson may give (all optional). */
 export interface NeuronLabProps {

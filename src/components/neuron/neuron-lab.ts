@@ -10,14 +10,18 @@ import { glow, pipeWidth, signMark } from '~/render/neuron-geometry';
 import { formatNumber } from '~/render/format';
 import { computationText } from '~/render/neuron-text';
 import { wireSliderFields, type SliderFields } from '~/components/controls/slider-fields';
-import { clamp, defaults, writeState, type Schema } from '~/state/url-state';
-import { correctionNotice, createUrlWriter } from '~/state/url-sync';
-import { isFree, resetFree, writeControlLocks, type ControlLocks } from '~/state/control-locks';
-import { readIslandLink } from '~/state/island-link';
-import { applyControlLocks } from '~/components/controls/apply-locks';
+import { clamp, defaults, type Schema } from '~/state/url-state';
+import { isFree, resetFree, type ControlLocks } from '~/state/control-locks';
+import {
+  bindIslandLink,
+  IslandLife,
+  readIslandConfig,
+  type IslandLink,
+} from '~/components/island/kit';
 import { wireGoal } from '~/components/challenge/goal-ui';
 import { neuronGoalMet } from '~/components/challenge/neuron-goal';
 import {
+  NEURON_LAB_SHAPE,
   neuronLabControls,
   neuronLabSchema,
   neuronOf,
@@ -34,42 +38,56 @@ class NeuronLabElement extends HTMLElement {
   private schema!: Schema;
   private state!: NeuronLabState;
   private locks!: ControlLocks;
-  private writeUrl = createUrlWriter();
+  private life?: IslandLife;
+  private link?: IslandLink<Schema>;
   private sliders!: SliderFields;
   private announceTimer: number | undefined;
   private reportGoal: (met: boolean) => void = () => {};
 
   connectedCallback(): void {
-    if (this.schema) return;
-    this.config = JSON.parse(this.dataset.config!) as NeuronLabConfig;
-    this.schema = neuronLabSchema(this.config);
-    const { state, locks, corrections } = readIslandLink(
-      new URLSearchParams(location.search),
-      this.config.id,
-      this.schema,
-      neuronLabControls(this.config),
+    const config = readIslandConfig<NeuronLabConfig>(this, NEURON_LAB_SHAPE);
+    if (!config) return;
+    const life = (this.life = new IslandLife());
+    life.add(() => window.clearTimeout(this.announceTimer));
+    this.config = config;
+    this.schema = neuronLabSchema(config);
+    this.wireControls(life);
+    const goal = config.goal;
+    if (goal) this.reportGoal = wireGoal(this, goal.done, () => this.solve(), life.signal);
+    // After the controls are enabled: the link's locks disable some again.
+    this.link = bindIslandLink(this, life, {
+      id: config.id,
+      schema: this.schema,
+      ...neuronLabControls(config),
+    });
+    this.state = { ...(this.link.state as NeuronLabState) };
+    this.locks = this.link.locks;
+    onNeuronRequest(
+      config.id,
+      () => this.update({ announce: false, writeUrl: false }),
+      life.signal,
     );
-    this.state = state as NeuronLabState;
-    this.locks = locks;
-    this.showNotice(corrections);
-    this.wireControls();
-    applyControlLocks(this, locks);
-    const goal = this.config.goal;
-    if (goal) this.reportGoal = wireGoal(this, goal.done, () => this.solve());
-    onNeuronRequest(this.config.id, () => this.update({ announce: false, writeUrl: false }));
-    this.update({ announce: false, writeUrl: corrections.length > 0 });
+    this.update({ announce: false, writeUrl: this.link.corrections.length > 0 });
+  }
+
+  disconnectedCallback(): void {
+    this.life?.dispose();
   }
 
   private $<T extends Element>(selector: string): T | null {
     return this.querySelector<T>(selector);
   }
 
-  private wireControls(): void {
-    this.sliders = wireSliderFields(this, (key, value, source) => this.set(key, value, source));
+  private wireControls(life: IslandLife): void {
+    this.sliders = wireSliderFields(
+      this,
+      (key, value, source) => this.set(key, value, source),
+      life.signal,
+    );
     const select = this.$<HTMLSelectElement>('select[data-key="f"]');
     if (select && !this.config.lock.includes('activation')) {
       select.disabled = false;
-      select.addEventListener('change', () => {
+      life.on(select, 'change', () => {
         if (!isFree(this.locks, 'f')) return;
         this.state.f = select.value;
         this.update();
@@ -77,9 +95,9 @@ class NeuronLabElement extends HTMLElement {
     }
     const reset = this.$<HTMLButtonElement>('[data-reset]')!;
     reset.disabled = false;
-    reset.addEventListener('click', () => {
+    life.on(reset, 'click', () => {
       this.state = resetFree(this.state, defaults(this.schema) as NeuronLabState, this.locks);
-      this.showNotice([]);
+      this.link?.notice([]);
       this.update();
     });
   }
@@ -93,7 +111,7 @@ class NeuronLabElement extends HTMLElement {
     if (bias !== undefined) start.b = bias;
     if (activation) start.f = activation;
     this.state = resetFree(this.state, start, this.locks);
-    this.showNotice([]);
+    this.link?.notice([]);
     this.update();
   }
 
@@ -123,11 +141,7 @@ class NeuronLabElement extends HTMLElement {
       z: result.z,
       a: result.a,
     });
-    if (writeUrl)
-      this.writeUrl((params) => {
-        writeState(params, this.config.id, this.schema, this.state);
-        writeControlLocks(params, this.config.id, this.locks);
-      });
+    if (writeUrl) this.link?.write(this.state);
     if (announce) this.scheduleAnnouncement(result);
     if (this.config.goal) this.reportGoal(neuronGoalMet(this.config.goal.when, neuron));
   }
@@ -183,12 +197,6 @@ class NeuronLabElement extends HTMLElement {
       this.$('[data-announce]')!.textContent =
         `Weighted sum z ${formatNumber(result.z)}, activation a ${formatNumber(result.a)} (${f.label}).`;
     }, ANNOUNCE_MS);
-  }
-
-  private showNotice(corrections: string[]): void {
-    const notice = this.$<HTMLElement>('[data-notice]')!;
-    notice.hidden = corrections.length === 0;
-    notice.textContent = corrections.length ? correctionNotice(corrections) : '';
   }
 }
 

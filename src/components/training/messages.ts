@@ -25,6 +25,7 @@
  */
 import { COST_NAMES, type CostName } from '~/core/cost.ts';
 import { TRAINING_ACTIVATIONS, type TrainingSettings } from './trainer';
+import { PIXELS } from '~/digits/picture';
 
 /** Progress is reported at most this often while training runs (10 a second). */
 export const REPORT_MS = 100;
@@ -84,8 +85,8 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
 const isNumber = (v: unknown): v is number => typeof v === 'number';
 
 function pixels(value: unknown, what: string): Float32Array {
-  if (!(value instanceof Float32Array) || value.length !== 784) {
-    throw new Error(`${what} must be a Float32Array of 784 inputs`);
+  if (!(value instanceof Float32Array) || value.length !== PIXELS) {
+    throw new Error(`${what} must be a Float32Array of ${PIXELS} inputs`);
   }
   for (const v of value) if (!(v >= 0 && v <= 1)) throw new Error(`${what} must lie in [0, 1]`);
   return value;
@@ -186,8 +187,11 @@ export function parseReport(value: unknown): Report {
         throw new Error('progress.accuracy must lie in [0, 1]');
       }
       if (typeof m.running !== 'boolean') throw new Error('progress.running must be true or false');
-      if (!(m.weights instanceof Float32Array) || m.weights.length !== (m.hidden as number) * 784) {
-        throw new Error('progress.weights must be a Float32Array of hidden × 784 weights');
+      if (
+        !(m.weights instanceof Float32Array) ||
+        m.weights.length !== (m.hidden as number) * PIXELS
+      ) {
+        throw new Error(`progress.weights must be a Float32Array of hidden × ${PIXELS} weights`);
       }
       return m as unknown as Progress;
     }

@@ -14,6 +14,7 @@ import { cost, oneHot, type CostName } from '~/core/cost.ts';
 import { argmax, Network } from '~/core/network.ts';
 import { createRandom, type Random } from '~/core/random.ts';
 import type { DigitSet, TrainSet } from '~/digits/train-set.ts';
+import { PIXELS, SIDE } from '~/digits/picture';
 
 /** Hidden-layer activations the lab offers. */
 export const TRAINING_ACTIVATIONS = ['sigmoid', 'relu'] as const;
@@ -47,8 +48,6 @@ export const DEFAULT_SETTINGS: TrainingSettings = {
 export const EXAMPLE_REPEATS = 10;
 /** Chance that a training digit is shifted one pixel before it is used. */
 export const SHIFT_CHANCE = 0.8;
-
-const PIXELS = 784;
 
 /** Cost and accuracy over the held-out digits. */
 export interface Score {
@@ -213,10 +212,10 @@ export class DigitTrainer {
     const dy = this.random.int(3) - 1;
     const out = this.shifted;
     out.fill(0);
-    for (let y = Math.max(0, dy); y < Math.min(28, 28 + dy); y++) {
-      const from = (y - dy) * 28 - dx;
-      for (let x = Math.max(0, dx); x < Math.min(28, 28 + dx); x++)
-        out[y * 28 + x] = input[from + x]!;
+    for (let y = Math.max(0, dy); y < Math.min(SIDE, SIDE + dy); y++) {
+      const from = (y - dy) * SIDE - dx;
+      for (let x = Math.max(0, dx); x < Math.min(SIDE, SIDE + dx); x++)
+        out[y * SIDE + x] = input[from + x]!;
     }
     return out;
   }

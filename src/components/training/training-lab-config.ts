@@ -19,6 +19,7 @@ import {
   type TrainingActivation,
   type TrainingSettings,
 } from './trainer';
+import { oneOf, optional, type Shape } from '~/components/island/config-shape';
 
 /** The learning rates η on offer. */
 export const RATES = [0.01, 0.03, 0.1, 0.3, 0.5, 1, 3, 10] as const;
@@ -47,6 +48,18 @@ export interface TrainingLabConfig {
   data: string;
   caption?: string;
 }
+
+/** What the island checks in data-config before using it (config-shape.ts). */
+export const TRAINING_LAB_SHAPE: Shape = {
+  id: 'string',
+  learningRate: oneOf(...RATES),
+  hidden: ['number'],
+  activation: oneOf(...TRAINING_ACTIVATIONS),
+  cost: oneOf(...COST_NAMES),
+  seed: 'number',
+  data: 'string',
+  caption: optional('string'),
+};
 
 /** The props a lesson may give (all optional). */
 export interface TrainingLabProps {

@@ -12,10 +12,14 @@
  */
 import { showLoadError } from '~/digits/load';
 import { verdict } from '~/digits/verdict';
-import { writeState, type Schema } from '~/state/url-state';
-import { readIslandLink } from '~/state/island-link';
+import type { Schema } from '~/state/url-state';
 import { applyControlLocks } from '~/components/controls/apply-locks';
-import { correctionNotice, createUrlWriter } from '~/state/url-sync';
+import {
+  bindIslandLink,
+  IslandLife,
+  readIslandConfig,
+  type IslandLink,
+} from '~/components/island/kit';
 import type { Command, Example, Progress, Report } from './messages';
 import { loadTrainingData, startTrainingWorker } from './training-client';
 import { LIGHT_RAMP, readRamp } from '~/render/palette';
@@ -29,6 +33,7 @@ import {
 import { TrainingPad } from './training-pad';
 import {
   settingsOf,
+  TRAINING_LAB_SHAPE,
   trainingLabSchema,
   type TrainingLabConfig,
   type TrainingLabState,
@@ -42,9 +47,8 @@ class TrainingLabElement extends HTMLElement {
   private config!: TrainingLabConfig;
   private schema!: Schema;
   private state!: TrainingLabState;
-  private writeUrl = createUrlWriter();
-  private wired = false;
-  private listeners = new AbortController();
+  private life?: IslandLife;
+  private link?: IslandLink<Schema>;
   private worker?: Worker;
   private starting?: Promise<Worker | undefined>;
   private data?: ArrayBuffer;
@@ -60,58 +64,55 @@ class TrainingLabElement extends HTMLElement {
   private lastPredict = 0;
 
   connectedCallback(): void {
-    if (this.wired) return;
-    this.wired = true;
-    this.listeners = new AbortController();
-    this.config = JSON.parse(this.dataset.config!) as TrainingLabConfig;
-    this.schema = trainingLabSchema(this.config);
-    const { state, locks, corrections } = readIslandLink(
-      new URLSearchParams(location.search),
-      this.config.id,
-      this.schema,
+    const config = readIslandConfig<TrainingLabConfig>(this, TRAINING_LAB_SHAPE);
+    if (!config) return;
+    const life = (this.life = new IslandLife());
+    this.config = config;
+    this.schema = trainingLabSchema(config);
+    this.link = bindIslandLink(this, life, {
+      id: config.id,
+      schema: this.schema,
       // Every setting's link key is also the name a link can lock it by.
-      { controls: Object.keys(this.schema) },
-    );
-    this.state = state as TrainingLabState;
-    const notice = this.$<HTMLElement>('[data-notice]');
-    notice.hidden = corrections.length === 0;
-    notice.textContent = corrections.length ? correctionNotice(corrections) : '';
-    this.wireControls();
-    // A teacher's link can lock or hide any of the settings (by their link keys).
-    applyControlLocks(this, locks);
+      controls: Object.keys(this.schema),
+    });
+    this.state = { ...(this.link.state as TrainingLabState) };
+    this.wireControls(life);
+    // The controls are enabled now: the link's locks disable some again.
+    applyControlLocks(this, this.link.locks);
     this.pad = new TrainingPad(this.$('[data-pad]'), () => this.padChanged());
-    const signal = this.listeners.signal;
-    addEventListener('pagehide', () => this.stop(), { signal });
+    life.add(() => {
+      this.pad?.destroy();
+      this.stop();
+      cancelAnimationFrame(this.frame);
+      this.chart?.destroy();
+      this.chart = undefined;
+      this.chartLoading = undefined;
+    });
+    life.on(window, 'pagehide', () => this.stop());
     this.view.ramp = readRamp(this);
-    matchMedia('(prefers-color-scheme: dark)').addEventListener(
-      'change',
-      () => {
-        this.chart?.recolor();
-        this.view.ramp = readRamp(this);
-        if (this.latest) paintProgressWeights(this, this.latest, this.view);
-      },
-      { signal },
-    );
+    life.on(matchMedia('(prefers-color-scheme: dark)'), 'change', () => {
+      this.chart?.recolor();
+      this.view.ramp = readRamp(this);
+      if (this.latest) paintProgressWeights(this, this.latest, this.view);
+    });
     this.setStatus('idle');
   }
 
   disconnectedCallback(): void {
-    this.wired = false;
-    this.listeners.abort();
-    this.pad?.destroy();
-    this.stop();
-    cancelAnimationFrame(this.frame);
-    this.chart?.destroy();
-    this.chart = undefined;
-    this.chartLoading = undefined;
+    this.life?.dispose();
+  }
+
+  /** Whether the island is on the page (a download finishing after it left is dropped). */
+  private get wired(): boolean {
+    return this.life !== undefined && !this.life.disposed;
   }
 
   private $<T extends Element>(selector: string): T {
     return this.querySelector<T>(selector)!;
   }
 
-  private wireControls(): void {
-    const signal = this.listeners.signal;
+  private wireControls(life: IslandLife): void {
+    const signal = life.signal;
     const on = (selector: string, action: () => void) => {
       const el = this.$<HTMLButtonElement>(selector);
       el.addEventListener('click', action, { signal });
@@ -133,7 +134,7 @@ class TrainingLabElement extends HTMLElement {
         'change',
         () => {
           this.state[key] = select.value;
-          this.writeUrl((params) => writeState(params, this.config.id, this.schema, this.state));
+          this.link?.write(this.state);
           this.worker?.postMessage({
             type: 'settings',
             settings: this.settings(),
