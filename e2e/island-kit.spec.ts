@@ -23,7 +23,13 @@ function trackPageListeners(page: Page) {
     w.__generation = 0;
     w.__live = () => [...live];
     const name = (t: EventTarget) =>
-      t === window ? 'window' : t === document ? 'document' : t instanceof MediaQueryList ? 'media' : '';
+      t === window
+        ? 'window'
+        : t === document
+          ? 'document'
+          : t instanceof MediaQueryList
+            ? 'media'
+            : '';
     const keys = new Map<string, Entry>();
     const key = (t: EventTarget, type: string, fn: unknown, capture: boolean) =>
       `${name(t)}|${type}|${capture}|${(fn as { __id?: number }).__id ?? ''}`;
@@ -93,7 +99,8 @@ for (const island of withConfig) {
         __generation: number;
         __live: () => { target: string; type: string; generation: number }[];
       };
-      const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const frames = () =>
+        new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const el = document.querySelector(tag)!;
       const parent = el.parentNode!;
       const next = el.nextSibling;
@@ -109,7 +116,8 @@ for (const island of withConfig) {
         el.remove();
         await frames();
         leftovers.push(
-          ...w.__live()
+          ...w
+            .__live()
             .filter((e) => e.generation === k)
             .map((e) => `cycle ${k}: ${e.target} ${e.type}`),
         );
@@ -151,7 +159,9 @@ test('a damaged data-config shows a message in that island; the page goes on wor
   const labs = page.locator('neuron-lab');
   const broken = labs.first();
   const message = broken.getByRole('alert');
-  await expect(message).toContainText('This demo cannot start: its settings in the page are damaged');
+  await expect(message).toContainText(
+    'This demo cannot start: its settings in the page are damaged',
+  );
   await expect(message).toContainText('config.inputs[1] must be a number, not a string');
   await expect(message).toContainText('config.weights is missing');
   await expect(broken).toHaveAttribute('data-broken', '');

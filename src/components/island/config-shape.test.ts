@@ -62,11 +62,12 @@ describe('parseConfig', () => {
 
   it('says what is wrong with a missing, unreadable or ill-fitting config', () => {
     expect(parseConfig(undefined, SHAPE).problems).toEqual(['data-config is missing']);
-    expect(parseConfig('{"id": "lab",', SHAPE).problems).toEqual([
-      'data-config is not valid JSON',
-    ]);
+    expect(parseConfig('{"id": "lab",', SHAPE).problems).toEqual(['data-config is not valid JSON']);
     const r = parseConfig(JSON.stringify({ ...GOOD, id: 7 }), SHAPE);
-    expect(r).toEqual({ config: undefined, problems: ['config.id must be a string, not a number'] });
+    expect(r).toEqual({
+      config: undefined,
+      problems: ['config.id must be a string, not a number'],
+    });
   });
 });
 
