@@ -105,7 +105,10 @@ export function strokesToInput(strokes: readonly Stroke[]): Float64Array {
     [minY, maxY] = [Math.min(minY, p.y), Math.max(maxY, p.y)];
   }
   const extent = Math.max(maxX - minX, maxY - minY);
-  const scale = extent > 0 ? (BOX - PEN_WIDTH) / extent : 0;
+  // A drawing so small that the scale overflows (an extent of 5e-324: 17.6 / 5e-324 = ∞,
+  // and 0 · ∞ is NaN) is a dot, like one with no extent at all.
+  const stretch = (BOX - PEN_WIDTH) / extent;
+  const scale = extent > 0 && Number.isFinite(stretch) ? stretch : 0;
   const boxCentre = { x: (minX + maxX) / 2, y: (minY + maxY) / 2 };
   const centre = { x: FRAME / 2, y: FRAME / 2 };
   // First paint with the box centred, then move by whatever puts the centre of mass at (14, 14).
