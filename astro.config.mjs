@@ -7,6 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import { normaliseBase } from './scripts/base-path.mjs';
 import remarkLessonSource from './scripts/remark-lesson-source.mjs';
 import remarkIslandChecks from './scripts/remark-island-checks.mjs';
+import { katexFontDisplay } from './scripts/katex-font-display.mjs';
 
 /**
  * BASE_PATH serves the site under a sub-path, e.g. BASE_PATH=/neuron-lab/ for
@@ -21,7 +22,9 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Stylesheets go inside each page: no render-blocking request before the first paint.
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  vite: { plugins: [katexFontDisplay()] },
   integrations: [mdx()],
   markdown: {
     processor: unified({

@@ -59,6 +59,8 @@ for (const lesson of lessons) {
     test('a wrong answer explains itself and may be changed; a right one explains the answer', async ({
       page,
     }) => {
+      // Every wrong choice of every question, one by one: about 20 s alone on this machine.
+      test.slow();
       await page.goto(lesson.page);
       const quizzes = page.locator('quiz-question');
       await expect(quizzes).toHaveCount(lesson.questions.length);

@@ -2,12 +2,15 @@
 /**
  * Serves a built site (dist/ by default) on 127.0.0.1 the way a static host would:
  * /path/ → /path/index.html, unknown paths → 404.html with status 404, nothing outside the
- * base path. Used by the e2e tests and `npm run preview`.
+ * base path; text compressed with gzip for clients that accept it, and content-hashed files
+ * under _astro/ cached for a year (everything else revalidated), like a well-set-up CDN.
+ * Used by the e2e tests, `npm run preview` and `npm run lighthouse`.
  *
  *   node scripts/serve.mjs [--dir dist] [--port 4321] [--base /neuron-lab/]
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { normaliseBase } from './base-path.mjs';
@@ -28,6 +31,35 @@ const TYPES = {
   '.gz': 'application/gzip',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/** Types worth compressing (fonts, images and .gz files are compressed already). */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.bin']);
+
+/** Compressed bodies by file and modification time, so a file is gzipped once. */
+const gzipped = new Map();
+
+/** The response headers and body for a file, compressed when the client takes gzip. */
+function encode(file, body, mtime, acceptEncoding, urlPath) {
+  const ext = path.extname(file);
+  const headers = {
+    'content-type': TYPES[ext] ?? 'application/octet-stream',
+    // Vite names what it emits under _astro/ by content hash: a new build gets new names.
+    'cache-control': urlPath.includes('/_astro/')
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache',
+    vary: 'accept-encoding',
+  };
+  if (!COMPRESSIBLE.has(ext) || !/\bgzip\b/.test(acceptEncoding ?? '') || body.length < 1024) {
+    return { headers, body };
+  }
+  const key = `${file}@${mtime}`;
+  let small = gzipped.get(key);
+  if (!small) {
+    small = gzipSync(body, { level: 9 });
+    gzipped.set(key, small);
+  }
+  return { headers: { ...headers, 'content-encoding': 'gzip' }, body: small };
+}
 
 const { values } = parseArgs({
   options: {
@@ -62,11 +94,15 @@ const server = createServer(async (req, res) => {
     }
     const file = await resolveFile(pathname);
     const found = file ?? path.join(root, '404.html');
-    const body = await readFile(found);
-    res.writeHead(file ? 200 : 404, {
-      'content-type': TYPES[path.extname(found)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
+    const [raw, info] = await Promise.all([readFile(found), stat(found)]);
+    const { headers, body } = encode(
+      found,
+      raw,
+      info.mtimeMs,
+      req.headers['accept-encoding'],
+      pathname,
+    );
+    res.writeHead(file ? 200 : 404, { ...headers, 'content-length': body.length });
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch (error) {
     res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
