@@ -7,6 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import { normaliseBase } from './scripts/base-path.mjs';
 import remarkLessonSource from './scripts/remark-lesson-source.mjs';
 import remarkIslandChecks from './scripts/remark-island-checks.mjs';
+import serviceWorker from './scripts/service-worker.mjs';
 
 /**
  * BASE_PATH serves the site under a sub-path, e.g. BASE_PATH=/neuron-lab/ for
@@ -22,7 +23,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // serviceWorker writes sw.js, which precaches the built site for offline use (README, Offline).
+  integrations: [mdx(), serviceWorker()],
   markdown: {
     processor: unified({
       // remarkIslandChecks fails the build on a repeated island id or a follow naming no island.
