@@ -104,6 +104,20 @@ describe('watchForUpdates', () => {
     expect(seen).toEqual([waiting]);
   });
 
+  it('reports a version that was already installing when the page started watching', () => {
+    const registration = new FakeRegistration();
+    const worker = registration.startInstalling(); // its updatefound fired before the watch
+    const seen: WorkerLike[] = [];
+    watchForUpdates(
+      registration,
+      () => true,
+      (w) => seen.push(w),
+    );
+    expect(seen).toEqual([]);
+    registration.finishInstalling(worker);
+    expect(seen).toEqual([worker]);
+  });
+
   it('does not report a version that failed to install', () => {
     const registration = new FakeRegistration();
     const seen: WorkerLike[] = [];

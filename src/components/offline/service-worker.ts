@@ -30,7 +30,8 @@ export function workerLocation(base: string): { script: string; scope: string } 
 
 /**
  * Calls `onWaiting` with each new version of the worker once it has installed and is waiting
- * behind the one that controls this page: one found waiting already, and any found later.
+ * behind the one that controls this page: one found waiting or installing already, and any
+ * found later.
  * A first install (no worker controls the page yet: `isControlled` false) is not an update
  * and is not reported. Returns a function that stops watching.
  */
@@ -46,7 +47,7 @@ export function watchForUpdates(
     onWaiting(worker);
   };
   const watched: { worker: WorkerLike; listener: () => void }[] = [];
-  const onUpdateFound = () => {
+  const watchInstalling = () => {
     const worker = registration.installing;
     if (!worker) return;
     const listener = () => report(worker);
@@ -54,9 +55,11 @@ export function watchForUpdates(
     watched.push({ worker, listener });
   };
   report(registration.waiting);
-  registration.addEventListener('updatefound', onUpdateFound);
+  // One already installing (its updatefound came before this page asked), and any later one.
+  watchInstalling();
+  registration.addEventListener('updatefound', watchInstalling);
   return () => {
-    registration.removeEventListener('updatefound', onUpdateFound);
+    registration.removeEventListener('updatefound', watchInstalling);
     for (const { worker, listener } of watched) worker.removeEventListener('statechange', listener);
   };
 }
@@ -93,6 +96,8 @@ function showNotice(
   });
   region.querySelector('[data-update-dismiss]')?.addEventListener('click', () => {
     region.replaceChildren();
+    // The pressed button is gone: focus goes to the page's content, where the reader was.
+    document.getElementById('main')?.focus({ preventScroll: true });
   });
 }
 
@@ -108,12 +113,14 @@ export async function startOffline(
   const container = 'serviceWorker' in navigator ? navigator.serviceWorker : undefined;
   if (!container) return;
   const { script, scope } = workerLocation(base);
-  let registration: ServiceWorkerRegistration;
+  let registration: ServiceWorkerRegistration | undefined;
   try {
     registration = await container.register(script, { scope });
   } catch {
     return; // Refused (blocked, private window, insecure origin): the site works online.
   }
+  // A browser set to block workers may answer with no registration at all.
+  if (!registration) return;
   // Set once the reader pressed Reload: the new worker taking over then reloads the page.
   // A first visit's worker claiming the page (also a controllerchange) does not.
   let reloadWhenControlled = false;
