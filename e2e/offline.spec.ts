@@ -104,7 +104,9 @@ async function useNeuronLab(page: Page, lab: Locator): Promise<void> {
 /** A DigitPad: pick sample 7; the guess is the shipped model's, read from the cached files. */
 async function useDigitPad(pad: Locator): Promise<void> {
   const k = 7;
-  await pad.getByRole('combobox', { name: 'Or pick a sample digit' }).selectOption(String(k));
+  const select = pad.getByRole('combobox', { name: 'Or pick a sample digit' });
+  await expect(select, 'the model and samples loaded').toBeEnabled();
+  await select.selectOption(String(k));
   await expect(pad.getByRole('status', { name: "Network's guess" })).toHaveText(
     expectedVerdict(modelOutputs(samples[k]!.pixels)),
   );
