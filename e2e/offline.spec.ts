@@ -162,7 +162,7 @@ test('after one visit, every page opens and every lesson’s demos work with the
   distDir,
   problems,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   const requests = inFlight(page);
   await page.goto('');
   await controlled(page);
