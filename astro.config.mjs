@@ -8,6 +8,7 @@ import { normaliseBase } from './scripts/base-path.mjs';
 import remarkLessonSource from './scripts/remark-lesson-source.mjs';
 import remarkIslandChecks from './scripts/remark-island-checks.mjs';
 import { katexFontDisplay } from './scripts/katex-font-display.mjs';
+import serviceWorker from './scripts/service-worker.mjs';
 
 /**
  * BASE_PATH serves the site under a sub-path, e.g. BASE_PATH=/neuron-lab/ for
@@ -25,7 +26,8 @@ export default defineConfig({
   // Stylesheets go inside each page: no render-blocking request before the first paint.
   build: { format: 'directory', inlineStylesheets: 'always' },
   vite: { plugins: [katexFontDisplay()] },
-  integrations: [mdx()],
+  // serviceWorker writes sw.js, which precaches the built site for offline use (README, Offline).
+  integrations: [mdx(), serviceWorker()],
   markdown: {
     processor: unified({
       // remarkIslandChecks fails the build on a repeated island id or a follow naming no island.

@@ -27,6 +27,10 @@ export default defineConfig<SiteOptions>({
     browserName: 'chromium',
     launchOptions: chromium.launchOptions,
     trace: 'retain-on-failure',
+    // The built site registers an offline service worker, which would precache the whole site
+    // in every test and answer requests before page.route sees them. Specs test the site
+    // without it; e2e/offline.spec.ts allows it and tests it.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -21,7 +21,9 @@ test('the home page lists each lesson with its number, minutes and objectives', 
   expect(await first.getByRole('list').getByRole('listitem').count()).toBeGreaterThan(0);
 });
 
-test("the home page's only JavaScript is the progress panel", async ({ page }) => {
+test("the home page's only JavaScript is the progress panel and the offline registration", async ({
+  page,
+}) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
@@ -31,8 +33,11 @@ test("the home page's only JavaScript is the progress panel", async ({ page }) =
   // Its own module (npm run budget holds it to 8 KB gzipped) and the chunks it imports.
   expect(scripts.length).toBeGreaterThan(0);
   for (const script of scripts) expect(script).toMatch(/\/_astro\/[\w.-]+\.js$/);
-  await expect(page.locator('script')).toHaveCount(1);
-  await expect(page.locator('script')).toHaveAttribute('src', /ProgressPanel/);
+  await expect(page.locator('script[src]')).toHaveCount(1);
+  await expect(page.locator('script[src]')).toHaveAttribute('src', /ProgressPanel/);
+  // The service worker's registration and update notice (src/components/offline/), inline.
+  await expect(page.locator('script:not([src])')).toHaveCount(1);
+  expect(await page.locator('script:not([src])').textContent()).toContain('SKIP_WAITING');
   expect(await page.evaluate(() => !!customElements.get('progress-panel'))).toBe(true);
 });
 

@@ -109,8 +109,10 @@ const server = createServer(async (req, res) => {
   }
 });
 
+// --port 0 takes a free port; the line below says which (tests read it).
 server.listen(port, '127.0.0.1', () => {
+  const { port: actual } = /** @type {import('node:net').AddressInfo} */ (server.address());
   console.log(
-    `Serving ${path.relative(process.cwd(), root) || '.'} at http://127.0.0.1:${port}${base}`,
+    `Serving ${path.relative(process.cwd(), root) || '.'} at http://127.0.0.1:${actual}${base}`,
   );
 });
