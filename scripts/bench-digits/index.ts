@@ -68,7 +68,11 @@ async function readInBrowser(): Promise<Reading[]> {
   await new Promise((resolve) => setTimeout(resolve, 600));
   const browser = await chromium.launch(findChromium().launchOptions);
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 900 },
+      // Measured without the offline cache filling in the background.
+      serviceWorkers: 'block',
+    });
     await page.goto(PAGE);
     const pad = page.locator('digit-pad').first();
     const canvas = pad.locator('[data-pad]');
@@ -112,13 +116,18 @@ const seconds = (performance.now() - started) / 1000;
 const rate = (list: Reading[]) =>
   list.length === 0 ? NaN : list.filter((r) => r.guess === r.drawing.label).length / list.length;
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-const perDigit = Array.from({ length: 10 }, (_, d) => rate(readings.filter((r) => r.drawing.label === d)));
+const perDigit = Array.from({ length: 10 }, (_, d) =>
+  rate(readings.filter((r) => r.drawing.label === d)),
+);
 const perBand = BANDS.map(([lo, hi]) =>
   rate(readings.filter((r) => r.drawing.size >= lo && r.drawing.size < hi)),
 );
 const styles = [...new Set(readings.map((r) => `${r.drawing.label}.${r.drawing.style}`))].sort();
 const perStyle = Object.fromEntries(
-  styles.map((s) => [s, rate(readings.filter((r) => `${r.drawing.label}.${r.drawing.style}` === s))]),
+  styles.map((s) => [
+    s,
+    rate(readings.filter((r) => `${r.drawing.label}.${r.drawing.style}` === s)),
+  ]),
 );
 const wrongButSure = readings.filter((r) => r.guess !== r.drawing.label && r.sure).length;
 const rightButUnsure = readings.filter((r) => r.guess === r.drawing.label && !r.sure).length;
@@ -143,7 +152,12 @@ if (values.json) {
     `per size (larger side / pad side): ${BANDS.map(([lo, hi], k) => `${lo}–${Math.min(1, hi)} ${pct(perBand[k]!)}`).join(', ')}`,
   );
   console.log(
-    `styles under 90%: ${Object.entries(perStyle).filter(([, r]) => r < 0.9).map(([s, r]) => `${s} ${pct(r)}`).join(', ') || 'none'}`,
+    `styles under 90%: ${
+      Object.entries(perStyle)
+        .filter(([, r]) => r < 0.9)
+        .map(([s, r]) => `${s} ${pct(r)}`)
+        .join(', ') || 'none'
+    }`,
   );
   if (!values.offline) {
     console.log(`wrong but "sure": ${wrongButSure}; right but "not sure": ${rightButUnsure}`);
