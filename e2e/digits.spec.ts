@@ -2,8 +2,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { parseNetwork } from '../src/core/serialize.ts';
-import { decodeSamples } from '../src/digits/samples.ts';
+import { expectedVerdict, model, modelOutputs, samples } from './support/digit-oracle';
 import { expect, expectNoProblems, test } from './support/fixtures';
 import { ORACLE, shown } from './support/neuron-maths';
 import { ISLANDS, galleryPath } from '../src/components/island/registry.ts';
@@ -15,34 +14,6 @@ const PAINTER = galleryPath(ISLANDS.WeightImage);
 /** Lesson 7: pad "read", network view "inside" and weight painter "compare" on one page. */
 const LESSON_7 = 'lessons/a-network-that-reads-digits/';
 const LESSON_7_ISLANDS = ['digit-pad#read', 'network-view#inside', 'weight-image#compare'];
-const model = parseNetwork(readFileSync('public/models/digits.json', 'utf8'));
-const samples = decodeSamples(readFileSync('public/models/digit-samples.bin'));
-
-/** The ten outputs of the shipped model, computed here with the maths written out. */
-function modelOutputs(pixels: Float64Array): number[] {
-  let a = Array.from(pixels);
-  for (const layer of model.layers) {
-    a = Array.from({ length: layer.outputSize }, (_, i) => {
-      let z = layer.biases[i]!;
-      for (let j = 0; j < layer.inputSize; j++)
-        z += layer.weights[i * layer.inputSize + j]! * a[j]!;
-      return ORACLE.sigmoid!(z);
-    });
-  }
-  return a;
-}
-
-/**
- * What the pad must say for these outputs: "It reads d" when the top output is ≥ 0.5 and
- * ≥ 0.3 ahead of the second, else "Not sure: d or e?" naming the top two.
- */
-function expectedVerdict(outputs: number[]): string {
-  const sorted = [...outputs].sort((p, q) => q - p);
-  const best = outputs.indexOf(sorted[0]!);
-  if (sorted[0]! >= 0.5 && sorted[0]! - sorted[1]! >= 0.3) return `It reads ${best}`;
-  if (sorted[0]! < 0.1) return 'Not sure: no output is above 0.1';
-  return `Not sure: ${best} or ${outputs.indexOf(sorted[1]!)}?`;
-}
 
 const pad = (page: Page) => page.locator('digit-pad#pad');
 

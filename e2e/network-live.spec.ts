@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { parseNetwork } from '../src/core/serialize.ts';
 import { decodeSamples } from '../src/digits/samples.ts';
+import { contrast, type RGB } from './support/colour';
 import { expect, expectNoProblems, test } from './support/fixtures';
 import { ORACLE, shown } from './support/neuron-maths';
 
@@ -390,7 +391,6 @@ test.describe('NetworkView without JavaScript', () => {
   });
 });
 
-type RGB = [number, number, number];
 
 /** The view's resolved sign colours and the background they are drawn on. */
 function palette(v: Locator): Promise<{ positive: RGB; negative: RGB; background: RGB }> {
@@ -414,19 +414,6 @@ function palette(v: Locator): Promise<{ positive: RGB; negative: RGB; background
     probe.remove();
     return out;
   });
-}
-
-/** WCAG contrast ratio of two sRGB colours, written out. */
-function contrast(a: RGB, b: RGB): number {
-  const lum = (c: RGB) => {
-    const [r, g, bl] = c.map((v) => {
-      const s = v / 255;
-      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((p, q) => q - p);
-  return (hi! + 0.05) / (lo! + 0.05);
 }
 
 /** Opaque pixels of the edge canvas in the sign colours (given, or the view's current ones). */

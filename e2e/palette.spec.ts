@@ -5,9 +5,9 @@
  * TrainingLab's weight pictures, also when the reader switches scheme with the page open.
  */
 import type { Locator, Page } from '@playwright/test';
+import { contrast, type RGB } from './support/colour';
 import { expect, test } from './support/fixtures';
 
-type RGB = [number, number, number];
 
 /** The page's ramp colours and the island's background, as the page's CSS gives them. */
 async function pageColours(island: Locator) {
@@ -36,19 +36,6 @@ function canvasPixels(canvas: Locator): Promise<RGB[]> {
     for (let k = 0; k < data.length; k += 4) out.push([data[k]!, data[k + 1]!, data[k + 2]!]);
     return out;
   });
-}
-
-/** WCAG contrast ratio of two sRGB colours. */
-function contrast(a: RGB, b: RGB): number {
-  const lum = (c: RGB) => {
-    const [r, g, bl] = c.map((v) => {
-      const s = v / 255;
-      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
 }
 
 const near = (a: RGB, b: RGB, tolerance = 2) => a.every((v, i) => Math.abs(v - b[i]!) <= tolerance);

@@ -10,11 +10,10 @@
  * Exits 1 when a score is below --min (default 0: report only).
  */
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { builtPages } from '../e2e/support/built-pages.ts';
 
 const { values } = parseArgs({
   options: {
@@ -29,30 +28,13 @@ const { values } = parseArgs({
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const log = (...a) => (values.json ? undefined : console.error(...a));
 
-/** Every HTML page of the build as a path under the base ("", "lessons/bias/", "404.html"). */
-function pages(dir) {
-  const out = [];
-  const walk = (d) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith('.html')) {
-        const rel = path.relative(dir, full).split(path.sep).join('/');
-        out.push(rel === 'index.html' ? '' : rel.replace(/(^|\/)index\.html$/, '$1'));
-      }
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
-
 const median = (v) => {
   const s = [...v].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-const list = values.only ? [values.only] : pages(path.resolve(values.dir));
+const list = values.only ? [values.only] : builtPages(values.dir);
 const server = spawn(
   process.execPath,
   ['scripts/serve.mjs', '--dir', values.dir, '--port', values.port],

@@ -7,7 +7,8 @@ import { parseNetwork } from '../../src/core/serialize.ts';
 import { decodeSamples } from '../../src/digits/samples.ts';
 import { ORACLE } from './neuron-maths';
 
-const model = parseNetwork(readFileSync('public/models/digits.json', 'utf8'));
+/** The shipped trained network, parsed. */
+export const model = parseNetwork(readFileSync('public/models/digits.json', 'utf8'));
 
 /** The shipped sample digits. */
 export const samples = decodeSamples(readFileSync('public/models/digit-samples.bin'));
