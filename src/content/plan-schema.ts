@@ -66,6 +66,7 @@ const KIND_RANK: Record<StepKind, number> = { hook: 0, demo: 1, pairs: 1, quiz: 
  * misconceptions:                 # 2 to 4: what pupils get wrong, and how to address it
  *   - { belief: …, address: … }
  * exit: { question: …, answer: … }
+ * lines: 2                        # optional: ruled lines under each task on the worksheet
  * ```
  */
 export const planSchema = z
@@ -83,6 +84,11 @@ export const planSchema = z
       .min(2, 'misconceptions needs at least 2 entries')
       .max(4, 'misconceptions allows at most 4 entries'),
     exit: z.object({ question: text('question'), answer: text('answer') }).strict(),
+    /**
+     * Ruled lines under each Try-this task on the pupils' worksheet (default 2): fewer for a
+     * lesson with many short tasks, so that its worksheet stays within two pages.
+     */
+    lines: z.number().int('lines must be a whole number').min(1).max(4).default(2),
   })
   .strict()
   .superRefine((plan, ctx) => {
