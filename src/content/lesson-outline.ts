@@ -16,6 +16,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import remarkSmartypants from 'remark-smartypants';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'mdast-util-to-string';
@@ -109,9 +110,12 @@ function plainNodes(nodes: readonly RootContent[], where: string): RootContent[]
   });
 }
 
-/** One task's nodes as HTML (KaTeX for the maths) and text. */
+/** One task's nodes as HTML (KaTeX for the maths) and text, punctuated as on the lesson page. */
 function task(nodes: RootContent[], where: string): TryTask {
-  const root: MdastRoot = { type: 'root', children: plainNodes(nodes, where) };
+  // Curly quotes and dashes, as the lesson page's Markdown pipeline (smartypants) prints them.
+  const root = unified()
+    .use(remarkSmartypants)
+    .runSync({ type: 'root', children: plainNodes(nodes, where) } as MdastRoot) as MdastRoot;
   const hast = toHast(root) as HastRoot;
   const katex = unified().use(rehypeKatex, { strict: 'error', output: 'htmlAndMathml' });
   const html = toHtml(katex.runSync(hast) as HastRoot);
