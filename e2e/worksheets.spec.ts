@@ -51,7 +51,8 @@ async function tryTaskTexts(page: Page, lessonPage: string): Promise<string[][]>
       const runs: string[] = [''];
       const walk = (node: Node) => {
         if (node instanceof HTMLElement && node.classList.contains('katex')) runs.push('');
-        else if (node.nodeType === Node.TEXT_NODE) runs[runs.length - 1] += node.textContent;
+        else if (node.nodeType === Node.TEXT_NODE)
+          runs.push(`${runs.pop()!}${node.textContent ?? ''}`);
         else node.childNodes.forEach(walk);
       };
       walk(li);
@@ -199,14 +200,12 @@ test.describe('teaching plans', () => {
     page,
   }) => {
     await page.goto('teachers/');
-    const links = await page
-      .locator('[data-present-link]')
-      .evaluateAll((as) =>
-        as.map((a) => ({
-          island: a.getAttribute('data-present-link')!,
-          href: a.getAttribute('href')!,
-        })),
-      );
+    const links = await page.locator('[data-present-link]').evaluateAll((as) =>
+      as.map((a) => ({
+        island: a.getAttribute('data-present-link')!,
+        href: a.getAttribute('href')!,
+      })),
+    );
     const demos = lessons.flatMap((l) => planOf(l.file).timeline.filter((s) => s.kind === 'demo'));
     expect(links).toHaveLength(demos.length);
     for (const { island, href } of links) {

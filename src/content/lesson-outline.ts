@@ -23,6 +23,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Nodes as MdastNodes, Root as MdastRoot, RootContent } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import { ISLANDS } from '../components/island/registry';
+import { bindOperators } from '../render/format';
 
 /** Components that are demos: the registry's islands, under the names lessons import them by. */
 const ISLAND_NAMES: ReadonlySet<string> = new Set(Object.keys(ISLANDS));
@@ -110,16 +111,28 @@ function plainNodes(nodes: readonly RootContent[], where: string): RootContent[]
   });
 }
 
+/** Binds operators in prose (`y = 1` never breaks after "="), as the site's other texts do. */
+function bindText(node: MdastNodes): void {
+  if (node.type === 'text') node.value = bindOperators(node.value);
+  if ('children' in node) for (const child of node.children) bindText(child as MdastNodes);
+}
+
 /** One task's nodes as HTML (KaTeX for the maths) and text, punctuated as on the lesson page. */
 function task(nodes: RootContent[], where: string): TryTask {
   // Curly quotes and dashes, as the lesson page's Markdown pipeline (smartypants) prints them.
   const root = unified()
     .use(remarkSmartypants)
     .runSync({ type: 'root', children: plainNodes(nodes, where) } as MdastRoot) as MdastRoot;
+  bindText(root);
   const hast = toHast(root) as HastRoot;
   const katex = unified().use(rehypeKatex, { strict: 'error', output: 'htmlAndMathml' });
   const html = toHtml(katex.runSync(hast) as HastRoot);
-  return { html, text: toString(root).replace(/\s+/g, ' ').trim() };
+  return {
+    html,
+    text: toString(root)
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim(),
+  };
 }
 
 /** Reads a lesson's sections, demos and Try-this blocks from its MDX source. */

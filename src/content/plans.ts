@@ -70,21 +70,25 @@ export async function getLessonPlans(): Promise<LessonPlan[]> {
   });
 }
 
+/** A fast-track step with its start minute, its lesson's plan and the slide of its demo. */
+export type FastTrackStep = Period['steps'][number] & {
+  start: number;
+  plan: LessonPlan;
+  slide?: number;
+};
+
+/** One period of the fast track, its steps timed. */
+export type FastTrackPeriod = Omit<Period, 'steps'> & { steps: FastTrackStep[] };
+
 /** The fast track's two periods, each step with its start minute and demo slide. */
-export async function getFastTrack(
-  plans: readonly LessonPlan[],
-): Promise<
-  (Period & {
-    steps: (Period['steps'][number] & { start: number; plan: LessonPlan; slide?: number })[];
-  })[]
-> {
+export async function getFastTrack(plans: readonly LessonPlan[]): Promise<FastTrackPeriod[]> {
   const periods = (await getCollection('fastTrack')).map((e) => e.data);
   periods.sort((a, b) => a.id.localeCompare(b.id));
   return periods.map((period) => {
     let start = 0;
     return {
       ...period,
-      steps: period.steps.map((step) => {
+      steps: period.steps.map((step): FastTrackStep => {
         const plan = plans.find((p) => p.lesson.id === step.lesson)!;
         const slide = step.island ? plan.outline.islands.get(step.island)?.slide : undefined;
         const timed = { ...step, start, plan, slide };
