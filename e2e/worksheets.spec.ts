@@ -112,6 +112,8 @@ for (const lesson of lessons) {
       page,
       basePath,
     }) => {
+      // jsQR scans 160,000 pixels in the test's process: slow on a loaded machine.
+      test.setTimeout(90_000);
       await page.goto(`${lesson.page}worksheet/`);
       const expected = `${basePath}${lesson.page}`;
       await expect(page.locator('.ws-link')).toHaveText(expected);
@@ -199,6 +201,8 @@ test.describe('teaching plans', () => {
   test('every demo of every timeline links to the present-mode slide that shows it', async ({
     page,
   }) => {
+    // One lesson page per demo step (16 of them), each opened in present mode.
+    test.setTimeout(180_000);
     await page.goto('teachers/');
     const links = await page.locator('[data-present-link]').evaluateAll((as) =>
       as.map((a) => ({
