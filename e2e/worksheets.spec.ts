@@ -22,7 +22,7 @@ interface AuthoredPlan {
   tries: Record<string, string[]>;
   discuss: { question: string; answer: string }[];
   exit: { question: string; answer: string };
-  timeline: { kind: string; island?: string }[];
+  timeline: { kind: string; island?: string; minutes: number }[];
 }
 const planOf = (file: string) =>
   yaml.load(readFileSync(`content/plans/${file.replace('.mdx', '.yaml')}`, 'utf8')) as AuthoredPlan;
@@ -237,7 +237,9 @@ test.describe('teaching plans', () => {
       });
       const rows = section.locator('table.timeline tbody tr');
       await expect(rows).toHaveCount(plan.timeline.length);
-      await expect(rows.last().locator('td').first()).toHaveText(/–45$/);
+      await expect(rows.last().locator('th .minutes')).toHaveText(
+        `${45 - plan.timeline.at(-1)!.minutes}–45 min`,
+      );
       for (const answer of Object.values(plan.tries).flat()) {
         await expect(section).toContainText(fold(answer));
       }
