@@ -15,11 +15,15 @@ import serviceWorker from './scripts/service-worker.mjs';
  * https://example.org/neuron-lab/. Unset, the site lives at /.
  * OUT_DIR lets tests build a second copy beside dist/ without touching it; ASTRO_CACHE_DIR
  * gives such a build its own cache, so two builds can run at once.
+ * SITE_URL is the origin the site is served from (https://example.org): with it, each
+ * worksheet prints the lesson's full address and its QR code opens it; without it, they give
+ * the lesson's path, which a browser on the same site can open but a phone's camera cannot.
  */
 const base = normaliseBase(process.env.BASE_PATH);
 
 export default defineConfig({
   base,
+  site: process.env.SITE_URL || undefined,
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',

@@ -247,7 +247,7 @@ test('the For teachers page has a plan and the quiz answers for every lesson', a
       name: new RegExp(lesson.title.replace(/[()?]/g, '.')),
     });
     await expect(section).toBeVisible();
-    await expect(section.getByRole('heading', { name: 'Project' })).toBeVisible();
+    await expect(section.getByRole('heading', { name: 'Timeline' })).toBeVisible();
     await expect(section.getByRole('heading', { name: 'Discuss' })).toBeVisible();
     for (const q of lesson.questions) {
       const text = q.kind === 'choice' ? q.choices[q.answer]!.text : asPeopleWrite(q);

@@ -27,10 +27,13 @@ export function builtPages(distDir: string): string[] {
   return pages.sort();
 }
 
-/** Lesson pages of the course (drafts, marked noindex, left out), in path order. */
+/**
+ * Lesson pages of the course, `lessons/<slug>/` (drafts, marked noindex, and the lessons'
+ * worksheets, `lessons/<slug>/worksheet/`, left out), in path order.
+ */
 export function courseLessonPages(distDir: string): string[] {
   return builtPages(distDir).filter((page) => {
-    if (!page.startsWith('lessons/')) return false;
+    if (!/^lessons\/[^/]+\/$/.test(page)) return false;
     const html = readFileSync(path.join(path.resolve(distDir), page, 'index.html'), 'utf8');
     return !html.includes('<meta name="robots" content="noindex"');
   });

@@ -93,3 +93,14 @@ describe('islands that clash or follow nothing fail the build', () => {
     expect(output).toContain(message);
   });
 });
+
+describe('a Try this without answers in its teaching plan fails the build', () => {
+  it('names the lesson file, the line, the id and the plan file', async () => {
+    const { code, output } = await astroOnFixture('sync', 'try-without-answer');
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      'src/content/__fixtures__/try-without-answer/01-try-without-answer.mdx: <Aside kind="try" id="slide"> (line 32) has no answer in src/content/__fixtures__/try-without-answer/plans/01-try-without-answer.yaml: add tries.slide with 2 answers, one per task.',
+    );
+    expect(output).not.toContain('id="gate"> (line');
+  });
+});

@@ -8,7 +8,6 @@ import { evaluateNeuron } from '~/core/neuron';
 import { componentProps } from '~/content/lesson-props';
 import { decodeSamples } from '~/digits/samples';
 import { STROKE, verticalStrokeDetector } from '~/digits/presets';
-import { TEACHING } from '~/content/teaching';
 import {
   lessonSource,
   neuronLab,
@@ -16,6 +15,7 @@ import {
   section,
   sentenceWith,
   sliderValues,
+  projectNotes,
 } from './lesson';
 
 const source = lessonSource('02-weights');
@@ -148,9 +148,21 @@ describe('lesson 2: the stroke detector on the shipped samples', () => {
     expect(score(first.pixels).a).toBeGreaterThan(0.9);
   });
 
-  it('teachers: "test an upright 1, a 1 that leans, a 7 and a 0": only the upright 1 scores above 0', () => {
-    const note = TEACHING['02-weights']!.project.join(' ');
-    expect(note).toMatch(/an upright 1, a 1 that leans, a 7 and a 0/);
+  it('teachers: "sample 12 (an upright 1), sample 11 (a 1 that leans), then a 7 and a 0 … only the first scores above 0"', () => {
+    const note = projectNotes('02-weights');
+    const [, upright, leaning] =
+      /choose sample (\d+) \(an upright 1\), sample (\d+) \(a 1 that leans\), then a 7 and a 0/.exec(
+        note,
+      )!;
+    expect(note).toContain('ask why only the first scores above 0');
+    const first = scored[Number(upright) - 1]!;
+    const second = scored[Number(leaning) - 1]!;
+    expect([first.label, second.label]).toEqual([1, 1]);
+    expect(Math.abs(first.lean)).toBeLessThan(0.4);
+    expect(Math.abs(second.lean)).toBeGreaterThan(0.5);
+    expect(first.z).toBeGreaterThan(0);
+    expect(second.z).toBeLessThan(0);
+    // Whichever 7 and 0 the teacher picks, they score below 0.
     for (const s of scored.filter((s) => s.label === 7 || s.label === 0)) {
       expect(s.z).toBeLessThan(0);
     }

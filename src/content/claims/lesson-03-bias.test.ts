@@ -6,8 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateNeuron } from '~/core/neuron';
-import { TEACHING } from '~/content/teaching';
-import { asides, lessonSource, neuronLab, prose, section, sliderValues } from './lesson';
+import {
+  asides,
+  lessonSource,
+  neuronLab,
+  prose,
+  section,
+  sliderValues,
+  projectNotes,
+} from './lesson';
 
 const source = lessonSource('03-bias');
 const gate = neuronLab(source, 'gate');
@@ -96,7 +103,7 @@ describe('lesson 3: the logic lab', () => {
   });
 
   it('teachers: "find AND and OR biases together, then try (and fail) to make XOR"', () => {
-    const note = TEACHING['03-bias']!.project.join(' ');
+    const note = projectNotes('03-bias');
     expect(note).toContain('find AND and OR biases together, then try (and fail) to make XOR');
     expect(note).toContain('The bias-only lab');
     const tables = new Set(biases(logic).map((b) => table(logic, b).join()));

@@ -11,8 +11,15 @@ import { evaluateNeuron } from '~/core/neuron';
 import { Network } from '~/core/network';
 import { createRandom } from '~/core/random';
 import { componentProps } from '~/content/lesson-props';
-import { TEACHING } from '~/content/teaching';
-import { asides, lessonSource, neuronLab, prose, section, sliderValues } from './lesson';
+import {
+  asides,
+  lessonSource,
+  neuronLab,
+  prose,
+  section,
+  sliderValues,
+  projectNotes,
+} from './lesson';
 
 const source = lessonSource('04-squishification');
 const f = (name: ActivationName) => getActivation(name);
@@ -149,7 +156,7 @@ describe("lesson 4: the plot and the teachers' notes", () => {
   });
 
   it('teachers: "read values at z = 0 and z = 2 with the cursor": both inside the plot "shapes"', () => {
-    const note = TEACHING['04-squishification']!.project.join(' ');
+    const note = projectNotes('04-squishification');
     const [, z1, z2] = /read values at z = (−?\d+) and z = (−?\d+)/.exec(note)!;
     const [lo, hi] = plot.zRange as number[];
     for (const z of [Number(z1), Number(z2)]) {
@@ -159,7 +166,7 @@ describe("lesson 4: the plot and the teachers' notes", () => {
   });
 
   it('teachers: with the step, nudging w1 from 2 changes nothing; lowering it makes the activation jump from 1 to 0', () => {
-    const note = TEACHING['04-squishification']!.project.join(' ');
+    const note = projectNotes('04-squishification');
     expect(note).toContain('nudge w₁ a little from 2');
     expect(note).toContain('jumps from 1 to 0');
     const lab = neuronLab(source, 'squish');

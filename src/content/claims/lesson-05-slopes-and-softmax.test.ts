@@ -9,8 +9,7 @@ import { getActivation, softmax, type ActivationName } from '~/core/activations'
 import { evaluateNeuron } from '~/core/neuron';
 import { componentProps } from '~/content/lesson-props';
 import { softmaxConfig } from '~/components/activation/softmax-config';
-import { TEACHING } from '~/content/teaching';
-import { asides, lessonSource, neuronLab, prose, section } from './lesson';
+import { asides, lessonSource, neuronLab, prose, section, projectNotes } from './lesson';
 
 const source = lessonSource('05-slopes-and-softmax');
 const f = (name: ActivationName) => getActivation(name);
@@ -130,7 +129,7 @@ describe('lesson 5: softmax', () => {
   });
 
   it('teachers: "push one logit up and watch the others shrink while the sum stays 1"', () => {
-    expect(TEACHING['05-slopes-and-softmax']!.project.join(' ')).toContain(
+    expect(projectNotes('05-slopes-and-softmax')).toContain(
       'push one logit up and watch the others shrink while the sum stays 1',
     );
     const before = softmax.output(config.logits);
@@ -140,7 +139,7 @@ describe('lesson 5: softmax', () => {
   });
 
   it('teachers: "read the sigmoid’s slope at z = 0 and z = 4 with the cursor": both inside the plot "slopes"', () => {
-    const note = TEACHING['05-slopes-and-softmax']!.project.join(' ');
+    const note = projectNotes('05-slopes-and-softmax');
     const [, z1, z2] = /slope at z = (−?\d+) and z = (−?\d+)/.exec(note)!;
     const [lo, hi] = componentProps(source, 'ActivationPlot', 'slopes').zRange as number[];
     for (const z of [Number(z1), Number(z2)]) {

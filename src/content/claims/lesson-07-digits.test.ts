@@ -10,8 +10,7 @@ import { getActivation } from '~/core/activations';
 import { argmax } from '~/core/network';
 import { parseNetwork } from '~/core/serialize';
 import { decodeSamples } from '~/digits/samples';
-import { TEACHING } from '~/content/teaching';
-import { lessonBody, lessonSource, prose } from './lesson';
+import { lessonBody, lessonSource, prose, discussQuestions } from './lesson';
 
 const model = parseNetwork(readFileSync('public/models/digits.json', 'utf8'));
 const { train, heldOut } = loadDigits();
@@ -47,7 +46,7 @@ describe('lesson 7: honest numbers', () => {
     const top = Math.max(...mistakes.values());
     expect(mistakes.get(`${label}→${guess}`)).toBe(top);
     expect([...mistakes.values()].filter((n) => n === top)).toHaveLength(1);
-    const note = TEACHING['07-a-network-that-reads-digits']!.discuss.join(' ');
+    const note = discussQuestions('07-a-network-that-reads-digits');
     expect(note).toContain(`mistakes some ${label}s for ${guess}s`);
   });
 });

@@ -7,9 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { componentProps } from '~/content/lesson-props';
-import { TEACHING } from '~/content/teaching';
 import { descentState, descentStep, EXAMPLES } from '~/components/learning/descent-maths';
-import { lessonSource, prose, section, sentenceWith } from './lesson';
+import { lessonSource, prose, section, sentenceWith, projectNotes } from './lesson';
 
 const source = lessonSource('08-what-learning-means');
 const props = componentProps(source, 'DescentLab', 'learn');
@@ -141,7 +140,7 @@ describe('lesson 8: too small and too large learning rates', () => {
   });
 
   it('teachers: "a learning rate of 100, the largest: the cost goes up on the second step … Then 0.1, the smallest"', () => {
-    const note = TEACHING['08-what-learning-means']!.project.join(' ');
+    const note = projectNotes('08-what-learning-means');
     expect(note).toContain(
       `learning rate of ${largest}, the largest: the cost goes up on the second step`,
     );

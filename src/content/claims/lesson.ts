@@ -4,6 +4,8 @@
  * demo itself builds from them, so that defaults are applied exactly as on the page.
  */
 import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { planSchema, type Plan } from '~/content/plan-schema';
 import { componentProps } from '~/content/lesson-props';
 import { neuronLabConfig, type NeuronLabProps } from '~/components/neuron/neuron-lab-config';
 
@@ -68,4 +70,23 @@ export function neuronLab(source: string, id: string) {
 export function sliderValues([min, max]: readonly [number, number], step: number): number[] {
   const count = Math.round((max - min) / step);
   return Array.from({ length: count + 1 }, (_, k) => Number((min + k * step).toFixed(10)));
+}
+
+/** The teaching plan content/plans/<file>.yaml, checked against the plan schema. */
+export function plan(file: string): Plan {
+  return planSchema.parse(yaml.load(readFileSync(`content/plans/${file}.yaml`, 'utf8')));
+}
+
+/** What a plan's demo steps say to do in front of the class, as one text. */
+export function projectNotes(file: string): string {
+  return plan(file)
+    .timeline.flatMap((s) => (s.kind === 'demo' ? [s.project] : []))
+    .join(' ');
+}
+
+/** A plan's discussion questions, as one text. */
+export function discussQuestions(file: string): string {
+  return plan(file)
+    .discuss.map((d) => d.question)
+    .join(' ');
 }
