@@ -7,7 +7,8 @@
  *   KaTeX fonts in the one format browsers with service workers use (woff2; the .woff and .ttf
  *   copies KaTeX's CSS lists as fallbacks are left out), the favicon, the trained model, the
  *   sample digits and the TrainingLab's training set (public/models/), so that every page
- *   and every demo, Train included, works with the network off after one visit.
+ *   and every demo, Train included, works with the network off after one visit. The
+ *   authors' gallery is the exception (PRECACHE_IGNORES): its pages work offline once opened.
  * - Each entry carries a revision (an MD5 of the file) unless its name already has a content
  *   hash (Astro's _astro/ files), so a new deploy refetches exactly what changed.
  * - Entries are relative to sw.js, which sits at the site's base: the same worker serves
@@ -45,8 +46,16 @@ export const PRECACHE_GLOBS = [
   'models/*.{json,bin,gz}',
 ];
 
-/** Never precached: the worker itself, and source maps if a build ever writes them. */
-export const PRECACHE_IGNORES = [SW_FILE, '**/*.map'];
+/**
+ * Never precached: the worker itself, source maps if a build ever writes them, and the
+ * authors' gallery (authors/…, about 0.4 MB of pages for people writing lessons, not for a
+ * class), which is cached page by page as it is visited (AUTHORS_CACHE) instead: the course
+ * and the teachers' materials fit in the 3 MB budget with it left out.
+ */
+export const PRECACHE_IGNORES = [SW_FILE, '**/*.map', 'authors/**'];
+
+/** The cache of the authors' gallery pages a reader has opened (network first). */
+export const AUTHORS_CACHE = 'neuron-lab-authors';
 
 /** Files whose names carry a content hash (Vite's _astro/ output): their URL is their revision. */
 export const HASHED_URL = /^_astro\//;
@@ -75,6 +84,10 @@ export function manifestOptions(dir) {
  */
 export const isNavigation = ({ request }) => request.mode === 'navigate';
 
+/** A navigation to a page of the authors' gallery (under any base path). */
+export const isAuthorsPage = ({ request, url }) =>
+  request.mode === 'navigate' && /\/authors\/([\w-]+\/)?$/.test(url.pathname);
+
 /** generateSW's options for the build in `dir`: the worker at `dir/sw.js`. */
 export function serviceWorkerOptions(dir) {
   return {
@@ -90,6 +103,11 @@ export function serviceWorkerOptions(dir) {
     directoryIndex: 'index.html',
     ignoreURLParametersMatching: [/.*/],
     runtimeCaching: [
+      {
+        urlPattern: isAuthorsPage,
+        handler: 'NetworkFirst',
+        options: { cacheName: AUTHORS_CACHE },
+      },
       {
         urlPattern: isNavigation,
         handler: 'NetworkOnly',

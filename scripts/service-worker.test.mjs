@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  isAuthorsPage,
   KILL_SWITCH,
   PRECACHE_LIMIT,
   precacheManifest,
@@ -28,6 +29,8 @@ const FILES = {
   'models/digit-samples.bin': 'samples',
   'models/digit-train-set.bin.gz': 'training set',
   'sw.js': 'an old worker',
+  'authors/index.html': '<h1>Authors</h1>',
+  'authors/neuron-lab/index.html': '<h1>NeuronLab</h1>',
 };
 const PRECACHED = [
   '404.html',
@@ -102,6 +105,33 @@ describe('writeServiceWorker', () => {
     expect(sw).not.toContain('.woff"');
     expect(sw).toContain('"SKIP_WAITING"');
     expect(sw).toContain('fallbackURL:"404.html"');
+  }, 60_000);
+});
+
+describe('the authors’ gallery', () => {
+  const nav = (pathname, mode = 'navigate') => ({
+    request: { mode },
+    url: new URL(`http://127.0.0.1${pathname}`),
+  });
+
+  it('is cached as visited, at / and under a base path; nothing else is', () => {
+    for (const p of ['/authors/', '/authors/neuron-lab/', '/neuron-lab/authors/digit-pad/'])
+      expect(isAuthorsPage(nav(p)), p).toBe(true);
+    for (const p of ['/lessons/bias/', '/', '/teachers/', '/authors/a/b/'])
+      expect(isAuthorsPage(nav(p)), p).toBe(false);
+    expect(isAuthorsPage(nav('/authors/', 'cors'))).toBe(false);
+  });
+
+  it('sw.js caches its pages network first, in a cache of their own', async () => {
+    await writeServiceWorker(dir);
+    const sw = readFileSync(path.join(dir, 'sw.js'), 'utf8');
+    const authors = sw.indexOf('cacheName:"neuron-lab-authors"');
+    expect(authors).toBeGreaterThan(0);
+    // Matched before the catch-all navigation route (network only, 404 page offline).
+    expect(authors).toBeLessThan(sw.indexOf('fallbackURL:"404.html"'));
+    // Network first: it fetches and stores, and reads the cache when the fetch fails.
+    expect(sw).toContain('fetchAndCachePut(');
+    expect(sw).not.toContain('url:"authors/');
   }, 60_000);
 });
 
