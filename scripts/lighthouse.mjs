@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run lighthouse [-- --dir dist] [--only lessons/weights/] [--runs 1] [--min 100] [--json]
+ * npm run lighthouse [-- --dir dist] [--only /,lessons/,teachers/] [--runs 1] [--min 100] [--json]
  *
  * Lighthouse (the npm package, mobile emulation with its default simulated throttling) over
  * every page of a build, served by scripts/serve.mjs as a static host would (gzip, cached
@@ -34,7 +34,11 @@ const median = (v) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-const list = values.only ? [values.only] : builtPages(values.dir);
+// --only a,b: the pages whose path starts with one of these ("lessons/" for every lesson, "" for all).
+const prefixes = values.only?.split(',');
+const list = builtPages(values.dir).filter(
+  (p) => !prefixes || prefixes.some((x) => (x === '/' ? p === '' : p.startsWith(x))),
+);
 const server = spawn(
   process.execPath,
   ['scripts/serve.mjs', '--dir', values.dir, '--port', values.port],
