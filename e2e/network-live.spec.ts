@@ -391,7 +391,6 @@ test.describe('NetworkView without JavaScript', () => {
   });
 });
 
-
 /** The view's resolved sign colours and the background they are drawn on. */
 function palette(v: Locator): Promise<{ positive: RGB; negative: RGB; background: RGB }> {
   return v.evaluate((el) => {

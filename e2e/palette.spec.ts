@@ -8,7 +8,6 @@ import type { Locator, Page } from '@playwright/test';
 import { contrast, type RGB } from './support/colour';
 import { expect, test } from './support/fixtures';
 
-
 /** The page's ramp colours and the island's background, as the page's CSS gives them. */
 async function pageColours(island: Locator) {
   return island.evaluate((el) => {

@@ -99,7 +99,9 @@ const denseInputs = Array.from({ length: 3000 }, () =>
   Float64Array.from({ length: SIZES[0]! }, () => 0.05 + 0.95 * denseRandom.next()),
 );
 const denseCore = coreContender(init, LEARNING_RATE);
-const denseForward = Math.max(...Array.from({ length: 5 }, () => forwardRate(denseCore, denseInputs)));
+const denseForward = Math.max(
+  ...Array.from({ length: 5 }, () => forwardRate(denseCore, denseInputs)),
+);
 const allocation = await garbageCollections(init, train);
 const makers: [string, () => Contender | Promise<Contender>][] = [
   ['core', () => coreContender(init, LEARNING_RATE)],
@@ -137,7 +139,9 @@ for (let round = 0; round < ROUNDS; round++) {
   for (let k = 0; k < entries.length; k++) {
     const e = entries[(k + round) % entries.length]!;
     e.forward.push(forwardRate(e.contender, forwardInputs(e)));
-    e.train.push(await trainRate(e.contender, e.trainInputs.slice(from, to), train.slice(from, to)));
+    e.train.push(
+      await trainRate(e.contender, e.trainInputs.slice(from, to), train.slice(from, to)),
+    );
   }
 }
 

@@ -128,12 +128,16 @@ const drawing = fc.array(fc.array(padPoint, { minLength: 1, maxLength: 12 }), {
 
 describe('any drawing gives a usable input (property)', () => {
   it('a drawing too small to scale (fast-check counterexample, seed 1398941321) is a dot', () => {
-    const tiny = strokesToInput([[{ x: 0, y: 0 }, { x: 0, y: 5e-324 }]]);
+    const tiny = strokesToInput([
+      [
+        { x: 0, y: 0 },
+        { x: 0, y: 5e-324 },
+      ],
+    ]);
     const dot = strokesToInput([[{ x: 0, y: 0 }]]);
     expect(Array.from(tiny)).toEqual(Array.from(dot));
     expect(tiny.some((v) => v > 0)).toBe(true);
   });
-
 
   it('strokes anywhere on the pad give 784 finite inputs in [0, 1], not all 0', () => {
     fc.assert(
