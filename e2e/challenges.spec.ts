@@ -6,7 +6,7 @@
  * either, the message is not there.
  */
 import type { Locator, Page } from '@playwright/test';
-import { builtPages, DIST, pageHtml } from './support/built-pages';
+import { builtPages, courseLessonPages, DIST, pageHtml } from './support/built-pages';
 import { expect, expectNoProblems, test } from './support/fixtures';
 
 interface Challenge {
@@ -44,9 +44,7 @@ function challenges(): Challenge[] {
 const ALL = challenges();
 
 test('every lesson of the course has at least one goal', () => {
-  const lessons = builtPages(DIST).filter(
-    (p) => p.startsWith('lessons/') && !pageHtml(DIST, p).includes('content="noindex"'),
-  );
+  const lessons = courseLessonPages(DIST);
   expect(lessons.length).toBeGreaterThanOrEqual(8);
   for (const lesson of lessons)
     expect(

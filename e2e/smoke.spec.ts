@@ -18,7 +18,7 @@ test('the build under test has exactly the pages the sources define', ({ distDir
 
 for (const pagePath of pages) {
   test.describe(`page /${pagePath}`, () => {
-    test('loads clean and passes axe', async ({ page, problems }) => {
+    test('loads clean and passes axe', async ({ page, problems, basePath }) => {
       const response = await page.goto(pagePath);
       expect(response?.status()).toBe(200);
       await settle(page);
@@ -27,8 +27,11 @@ for (const pagePath of pages) {
       await expect(page.locator('html')).toHaveAttribute('lang', /^[a-z]{2}/);
       await expect(page.locator('h1')).toHaveCount(1);
 
-      const axe = await new AxeBuilder({ page }).analyze();
-      expect(axe.violations.map((v) => `${v.id} (${v.impact}): ${v.help}`)).toEqual([]);
+      // The same markup under any base path: axe reads it once, in the root build.
+      if (basePath === '/') {
+        const axe = await new AxeBuilder({ page }).analyze();
+        expect(axe.violations.map((v) => `${v.id} (${v.impact}): ${v.help}`)).toEqual([]);
+      }
       expectNoProblems(problems);
     });
 
