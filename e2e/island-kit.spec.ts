@@ -202,3 +202,57 @@ test('Shift+Arrow moves a slider ten steps, Arrow one', async ({ page }) => {
   const field = lab.locator('.slider-field[data-key="w1"] input[data-role="number"]');
   await expect(field).toHaveValue(String(start + 9 * step).replace('-', '−'));
 });
+
+/*
+ * Every demo contains its own layout and paint (`contain` on .demo, so a slider step does not
+ * re-lay out and repaint the page around it). Paint containment clips whatever crosses the
+ * demo's box, so: every control a reader can focus, with its focus ring (outline width plus
+ * offset, as the page's :focus-visible rule draws it), lies inside its demo's box, at 360 px
+ * and at 1280 px, on every island's gallery page.
+ */
+for (const width of [360, 1280]) {
+  test(`focus rings fit inside their demo's contained box at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const clipped: string[] = [];
+    let checked = 0;
+    for (const island of ISLAND_LIST.filter((i) => i.tag)) {
+      await page.goto(galleryPath(island));
+      await page.waitForFunction((tag) => customElements.get(tag) !== undefined, island.tag!);
+      const found = await page.evaluate(() => {
+        const out: string[] = [];
+        let count = 0;
+        for (const demo of document.querySelectorAll<HTMLElement>('.demo')) {
+          if (getComputedStyle(demo).contain === 'none') out.push(`${demo.id}: not contained`);
+          const box = demo.getBoundingClientRect();
+          const focusable = demo.querySelectorAll<HTMLElement>(
+            'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"]), canvas[tabindex]',
+          );
+          for (const el of focusable) {
+            const r = el.getBoundingClientRect();
+            if (r.width < 2 || r.height < 2 || el.closest('[hidden], dialog')) continue;
+            el.focus({ focusVisible: true, preventScroll: true } as FocusOptions);
+            count++;
+            const style = getComputedStyle(el);
+            const ring =
+              style.outlineStyle === 'none'
+                ? 0
+                : parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+            const inside =
+              r.left - ring >= box.left - 0.5 &&
+              r.right + ring <= box.right + 0.5 &&
+              r.top - ring >= box.top - 0.5 &&
+              r.bottom + ring <= box.bottom + 0.5;
+            if (!inside)
+              out.push(`${demo.id} ${el.tagName.toLowerCase()}#${el.id} (ring ${ring} px)`);
+          }
+        }
+        return { out, count };
+      });
+      clipped.push(...found.out);
+      checked += found.count;
+    }
+    expect(clipped).toEqual([]);
+    // Sliders, number fields, selects, buttons and canvases of every island were looked at.
+    expect(checked).toBeGreaterThan(100);
+  });
+}

@@ -184,13 +184,30 @@ test.describe('NetworkView, live', () => {
       const names = new MutationObserver(() => renames++);
       for (const n of v.querySelectorAll('[data-name]'))
         names.observe(n, { childList: true, characterData: true, subtree: true });
-      const out: { drawn: number; renames: number }[] = [];
+      // Every clear of the edge canvas, as the share of its device pixels it covers.
+      const canvas = v.querySelector<HTMLCanvasElement>('[data-edges]')!;
+      const cleared: number[] = [];
+      const ctx = canvas.getContext('2d')!;
+      const clearRect = ctx.clearRect;
+      ctx.clearRect = function (x, y, w, h) {
+        const m = ctx.getTransform();
+        const covered =
+          Math.min(1, (w * m.a) / canvas.width) * Math.min(1, (h * m.d) / canvas.height);
+        cleared.push(x === 0 && y === 0 ? covered : 0);
+        return clearRect.call(ctx, x, y, w, h);
+      };
+      const out: { drawn: number; renames: number; width: number; cleared: number[] }[] = [];
       for (const input of inputs) {
         await new Promise(requestAnimationFrame);
         const detail = { id: 'read', input: Float64Array.from(input) };
         document.dispatchEvent(new CustomEvent('digit-pad:input', { detail }));
         await Promise.resolve();
-        out.push({ drawn: Number(v.dataset.drawnEdges), renames });
+        out.push({
+          drawn: Number(v.dataset.drawnEdges),
+          renames,
+          width: canvas.width,
+          cleared: cleared.splice(0),
+        });
       }
       return out;
     }, inputs);
@@ -204,12 +221,34 @@ test.describe('NetworkView, live', () => {
       ({ drawn }, t) => t > 0 && drawn === light[t] && light[t] !== full[t],
     );
     expect(lightFrames.length).toBeGreaterThan(steps / 2);
+    // Light frames are rasterised at half the resolution (the box on screen stays the same),
+    // and every frame first clears all of its canvas, whatever its resolution.
+    const [sharp, soft] = await view(page)
+      .locator('[data-edges]')
+      .evaluate((c) => {
+        const css = c.getBoundingClientRect().width * Math.min(devicePixelRatio, 2);
+        return [Math.round(css), Math.round(css * 0.5)];
+      });
+    seen.forEach(({ drawn, width, cleared }, t) => {
+      const live = drawn === light[t] && light[t] !== full[t];
+      if (live) expect(width).toBe(soft);
+      if (t === 0) expect(width).toBe(sharp);
+      expect(cleared.length).toBeGreaterThan(0);
+      for (const share of cleared) expect(share).toBe(1);
+    });
     // The names changed only on full frames, not on every frame.
     const fullFrames = seen.filter(({ drawn }, t) => drawn === full[t]).length;
     expect(seen.at(-1)!.renames).toBeLessThanOrEqual(fullFrames);
     // At rest: the full picture of the last input, and every name says its activation.
     const last = forward(inputs.at(-1)!);
     await expect(view(page)).toHaveAttribute('data-drawn-edges', String(expectedEdges(last)));
+    await expect
+      .poll(() =>
+        view(page)
+          .locator('[data-edges]')
+          .evaluate((c: HTMLCanvasElement) => c.width),
+      )
+      .toBe(sharp);
     await expect.poll(() => neuronNames(view(page))).toEqual(expectedNames(last));
   });
 

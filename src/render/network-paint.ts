@@ -29,8 +29,10 @@ export function strokeEdges(
   { ratio, colours, dim }: PaintOptions,
 ): void {
   const ctx = canvas.getContext('2d')!;
-  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  // Cleared in device pixels (with a ratio below 1 the scaled box would miss part of it).
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, canvas.width, canvas.height);
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   const { x1, y1, x2, y2, order, starts } = edges;
   for (let b = 0; b < BUCKETS; b++) {
     if (starts[b] === starts[b + 1]) continue;

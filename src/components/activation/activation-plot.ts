@@ -15,6 +15,7 @@
  * neuron's own z and a to the digit. Moving the cursor unticks it; ticking it puts it back.
  */
 const SVG = 'http://www.w3.org/2000/svg';
+import { setAttr, setSpans, setText } from '~/components/set-text';
 import {
   Chart,
   LinearScale,
@@ -311,10 +312,10 @@ class ActivationPlotElement extends HTMLElement {
       line.style.display = h === undefined ? 'none' : '';
       if (h === undefined) return;
       const x = String(scales.x!.getPixelForValue(h));
-      line.setAttribute('x1', x);
-      line.setAttribute('x2', x);
-      line.setAttribute('y1', String(chartArea.top));
-      line.setAttribute('y2', String(chartArea.bottom));
+      setAttr(line, 'x1', x);
+      setAttr(line, 'x2', x);
+      setAttr(line, 'y1', String(chartArea.top));
+      setAttr(line, 'y2', String(chartArea.bottom));
     };
     vertical(cursor, this.clamp(this.cursorH()));
     const at = this.config.input > 0 ? switchPoint(this.axis) : undefined;
@@ -323,8 +324,8 @@ class ActivationPlotElement extends HTMLElement {
     const p = this.shownPoint();
     point.style.display = p ? '' : 'none';
     if (p) {
-      point.setAttribute('cx', String(scales.x!.getPixelForValue(p.x)));
-      point.setAttribute('cy', String(scales.y!.getPixelForValue(p.y)));
+      setAttr(point, 'cx', String(scales.x!.getPixelForValue(p.x)));
+      setAttr(point, 'cy', String(scales.y!.getPixelForValue(p.y)));
     }
   }
 
@@ -396,26 +397,22 @@ class ActivationPlotElement extends HTMLElement {
     const h = this.cursorH();
     this.renderOverlay();
     const input = this.cursorInput;
-    input.value = String(this.clamp(h));
-    input.setAttribute('aria-valuetext', `${axis.symbol} = ${formatNumber(h)}`);
+    if (input.value !== String(this.clamp(h))) input.value = String(this.clamp(h));
+    setAttr(input, 'aria-valuetext', `${axis.symbol} = ${formatNumber(h)}`);
     const shown = this.shownPoint();
     if (shown) this.dataset.point = `${shown.x},${shown.y}`;
     else delete this.dataset.point;
     this.dataset.cursor = String(h);
     // Each value in an unbreakable span, with breakable spaces between them.
-    const pieces = readoutPieces(readout(names, this.config.derivatives, h, axis)).flatMap(
-      (text, i) => {
-        const piece = document.createElement('span');
-        piece.textContent = text;
-        return i === 0 ? [piece] : [' ', piece];
-      },
+    setSpans(
+      this.querySelector('[data-readout]')!,
+      readoutPieces(readout(names, this.config.derivatives, h, axis)),
     );
-    this.querySelector('[data-readout]')!.replaceChildren(...pieces);
     if (neuron && this.config.input > 0) {
       const held = this.querySelector('[data-held]');
-      if (held) held.textContent = inputAxisText(neuron, this.config.input);
+      if (held) setText(held, inputAxisText(neuron, this.config.input));
       const jump = this.querySelector('[data-switch]');
-      if (jump) jump.textContent = switchText(axis, this.config.range);
+      if (jump) setText(jump, switchText(axis, this.config.range));
     }
     const followText = this.querySelector('.follow-text');
     const neuronH = this.neuronH();
@@ -423,9 +420,12 @@ class ActivationPlotElement extends HTMLElement {
       const [hMin, hMax] = this.config.range;
       const off = neuronH < hMin || neuronH > hMax ? ' (off the plot: shown at its edge)' : '';
       const where = axis.symbol === 'z' ? '' : `${axis.symbol} = ${formatNumber(neuronH)}, `;
-      followText.textContent = names.includes(point.activation)
-        ? `The neuron now: ${where}z = ${formatNumber(point.z)}${off}`
-        : `The neuron uses ${getActivation(point.activation).label}, not drawn here`;
+      setText(
+        followText,
+        names.includes(point.activation)
+          ? `The neuron now: ${where}z = ${formatNumber(point.z)}${off}`
+          : `The neuron uses ${getActivation(point.activation).label}, not drawn here`,
+      );
     }
   }
 }

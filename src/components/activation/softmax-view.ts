@@ -2,6 +2,7 @@
  * <softmax-view>: logits in, probabilities out. Data flow:
  *   slider or count → state (clamped) → core softmax → bars and numbers → URL.
  */
+import { setText } from '~/components/set-text';
 import { softmax } from '~/core/activations.ts';
 import { wireSliderFields } from '~/components/controls/slider-fields';
 import { formatNumber } from '~/render/format';
@@ -59,7 +60,7 @@ class SoftmaxViewElement extends HTMLElement {
     });
     this.sync = (except) => {
       sliders.sync(this.state, except);
-      count.value = String(this.state.n);
+      if (count.value !== String(this.state.n)) count.value = String(this.state.n);
     };
     const goal = config.goal;
     if (goal) {
@@ -104,9 +105,9 @@ class SoftmaxViewElement extends HTMLElement {
       bar.hidden = !shown;
       if (!shown) continue;
       bar.querySelector<HTMLElement>('.fill')!.style.width = `${p[i]! * 100}%`;
-      bar.querySelector('output')!.textContent = formatNumber(p[i]!);
+      setText(bar.querySelector('output')!, formatNumber(p[i]!));
     }
-    this.querySelector('[data-sum]')!.textContent = formatNumber(p.reduce((s, v) => s + v, 0));
+    setText(this.querySelector('[data-sum]')!, formatNumber(p.reduce((s, v) => s + v, 0)));
     this.sync();
     if (this.config.goal) this.reportGoal(softmaxGoalMet(this.config.goal.when, logits));
     if (writeUrl) this.link?.write(this.state);

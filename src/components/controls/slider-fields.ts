@@ -1,4 +1,5 @@
 import { fieldText, parseFieldText } from '~/render/format';
+import { setAttr } from '~/components/set-text';
 
 /**
  * Brings the SliderField controls inside `root` to life: enables those not locked, reports
@@ -77,7 +78,7 @@ export function wireSliderFields(
       const shown = typeof raw === 'number' ? fieldText(raw) : String(raw);
       if (range !== except && range.value !== plain) range.value = plain;
       if (number !== except && number.value !== shown) number.value = shown;
-      number.setAttribute('aria-valuenow', plain);
+      setAttr(number, 'aria-valuenow', plain);
     }
   };
   // Leaving a number field (after a partial or out-of-range entry) shows the value in force.

@@ -20,6 +20,7 @@ import { loadDigitAssets, showLoadError, type SharedNetwork } from '~/digits/loa
 import { strokesToInput, type Point } from '~/digits/strokes';
 import { verdict } from '~/digits/verdict';
 import { formatNumber } from '~/render/format';
+import { setText } from '~/components/set-text';
 import {
   checkStrokes,
   decodeStrokes,
@@ -318,10 +319,10 @@ class DigitPadElement extends HTMLElement {
       li.classList.toggle('best', !empty && d === best);
       li.classList.toggle('unsure', !empty && !said.sure && (d === said.best || d === said.second));
       li.querySelector<HTMLElement>('.fill')!.style.width = empty ? '0' : `${outputs[d]! * 100}%`;
-      li.querySelector('output')!.textContent = empty ? '–' : formatNumber(outputs[d]!);
+      setText(li.querySelector('output')!, empty ? '–' : formatNumber(outputs[d]!));
     });
     const guess = this.querySelector<HTMLElement>('[data-guess]')!;
-    guess.textContent = empty ? 'Draw a digit' : said.text;
+    setText(guess, empty ? 'Draw a digit' : said.text);
     guess.dataset.sure = String(!empty && said.sure);
     this.dataset.guess = empty ? '' : String(best);
     this.announce();

@@ -39,6 +39,12 @@ const PER_NEURON = 8;
  * full picture and the names are drawn. (Rasterising the strokes is most of a frame's cost.)
  */
 const LIVE_PER_NEURON = 4;
+/**
+ * Live frames are rasterised at this fraction of the settled resolution (a quarter of the
+ * pixels: software rasterising is most of a live frame's cost) and shown stretched to the same
+ * box; the settled picture is sharp again.
+ */
+export const LIVE_RESOLUTION = 0.5;
 const SETTLE = 120;
 /** The spoken sentence changes at most this often while the input moves (ms). */
 const SUMMARY_EVERY = 1500;
@@ -80,6 +86,8 @@ class NetworkViewElement extends HTMLElement {
   private ramp: Ramp = LIGHT_RAMP;
   private colours = { positive: css(LIGHT_RAMP.positive), negative: css(LIGHT_RAMP.negative) };
   private ratio = 1;
+  /** The edges canvas's size in CSS pixels (measured by layout). */
+  private edgesBox = { width: 0, height: 0 };
   private drewThisFrame = false;
   private pending = false;
   private frameRequest = 0;
@@ -362,6 +370,7 @@ class NetworkViewElement extends HTMLElement {
     const canvas = this.querySelector<HTMLCanvasElement>('[data-edges]')!;
     const box = canvas.getBoundingClientRect();
     this.ratio = Math.min(devicePixelRatio || 1, 2);
+    this.edgesBox = { width: box.width, height: box.height };
     for (const c of [canvas, this.querySelector<HTMLCanvasElement>('[data-wiring]')!]) {
       c.width = Math.round(box.width * this.ratio);
       c.height = Math.round(box.height * this.ratio);
@@ -397,11 +406,16 @@ class NetworkViewElement extends HTMLElement {
     if (!scene || !this.network) return;
     const perNeuron = this.live ? LIVE_PER_NEURON : PER_NEURON;
     const frame = buildFrame(scene, this.activations, perNeuron, this.selected);
-    strokeEdges(this.querySelector<HTMLCanvasElement>('[data-edges]')!, frame, {
-      ratio: this.ratio,
-      colours: this.colours,
-      dim: !!this.selected,
-    });
+    const canvas = this.querySelector<HTMLCanvasElement>('[data-edges]')!;
+    const ratio = this.ratio * (this.live ? LIVE_RESOLUTION : 1);
+    const width = Math.round(this.edgesBox.width * ratio);
+    const height = Math.round(this.edgesBox.height * ratio);
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.width = width;
+      canvas.height = height;
+    }
+    strokeEdges(canvas, frame, { ratio, colours: this.colours, dim: !!this.selected });
+    this.dataset.resolution = String(ratio);
     this.dataset.drawnEdges = String(frame.count);
     this.dataset.selectedEdges = String(frame.highlighted);
     this.dataset.frame = String(++this.frames);

@@ -3,6 +3,7 @@
  * Data flow: paint strokes, preset, input choice or bias → state {weights, input, bias} →
  * three pictures and the two numbers.
  */
+import { setText } from '~/components/set-text';
 import { getActivation } from '~/core/activations.ts';
 import { wireSliderFields } from '~/components/controls/slider-fields';
 import { onDigitInput, requestDigitInput } from '~/components/events';
@@ -321,8 +322,8 @@ class WeightImageElement extends HTMLElement {
     const b = formatNumber(this.bias, 2);
     this.$('[data-sum]').textContent =
       `${formatNumber(sum)} +\u00a0${b.startsWith('\u2212') ? `(${b})` : b}`;
-    this.$('[data-z]').textContent = formatNumber(z);
-    this.$('[data-a]').textContent = formatNumber(a);
+    setText(this.$('[data-z]'), formatNumber(z));
+    setText(this.$('[data-a]'), formatNumber(a));
   }
 }
 

@@ -4,6 +4,7 @@
  * (descentStep). A link may lock or hide w, b, rate and "step" (both step buttons); a locked
  * w or b stays where it is while the other steps.
  */
+import { setText } from '~/components/set-text';
 import { wireSliderFields } from '~/components/controls/slider-fields';
 import { formatNumber } from '~/render/format';
 import { clamp, type Schema } from '~/state/url-state';
@@ -148,13 +149,13 @@ class DescentLabElement extends HTMLElement {
     const s = descentState(w, b);
     s.rows.forEach((r, i) => {
       const row = this.querySelector(`[data-row="${i}"]`)!;
-      row.querySelector('[data-a]')!.textContent = formatNumber(r.a);
-      row.querySelector('[data-error]')!.textContent = formatNumber(r.error);
+      setText(row.querySelector('[data-a]')!, formatNumber(r.a));
+      setText(row.querySelector('[data-error]')!, formatNumber(r.error));
     });
-    this.querySelector('[data-cost]')!.textContent = formatNumber(s.cost);
-    this.querySelector('[data-dw]')!.textContent = formatNumber(s.dw);
-    this.querySelector('[data-db]')!.textContent = formatNumber(s.db);
-    this.querySelector('[data-steps]')!.textContent = String(this.steps);
+    setText(this.querySelector('[data-cost]')!, formatNumber(s.cost));
+    setText(this.querySelector('[data-dw]')!, formatNumber(s.dw));
+    setText(this.querySelector('[data-db]')!, formatNumber(s.db));
+    setText(this.querySelector('[data-steps]')!, String(this.steps));
     const pic = landscape(w, b, PARAMETER_RANGE);
     this.querySelector('[data-curve]')!.setAttribute('d', pic.curve);
     const point = this.querySelector('[data-point]')!;

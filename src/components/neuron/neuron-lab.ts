@@ -9,6 +9,7 @@ import { emitNeuronChange, onNeuronRequest } from '~/components/events';
 import { glow, pipeWidth, signMark } from '~/render/neuron-geometry';
 import { formatNumber } from '~/render/format';
 import { computationText } from '~/render/neuron-text';
+import { setAttr, setText } from '~/components/set-text';
 import { wireSliderFields, type SliderFields } from '~/components/controls/slider-fields';
 import { clamp, defaults, type Schema } from '~/state/url-state';
 import { isFree, resetFree, type ControlLocks } from '~/state/control-locks';
@@ -150,7 +151,8 @@ class NeuronLabElement extends HTMLElement {
   private syncControls(except?: HTMLInputElement): void {
     this.sliders.sync(this.state, except);
     const select = this.$<HTMLSelectElement>('select[data-key="f"]');
-    if (select) select.value = String(this.state.f);
+    // Setting a select's value re-selects its option (style and layout) even when unchanged.
+    if (select && select.value !== String(this.state.f)) select.value = String(this.state.f);
   }
 
   private renderDiagram(inputs: number[], weights: number[], result: NeuronResult): void {
@@ -161,17 +163,17 @@ class NeuronLabElement extends HTMLElement {
     weights.forEach((w, i) => {
       const sign = w > 0 ? 1 : w < 0 ? -1 : 0;
       const pipe = this.$<SVGLineElement>(`[data-pipe="${i}"]`)!;
-      pipe.setAttribute('stroke-width', String(pipeWidth(w, max)));
-      pipe.parentElement!.setAttribute('data-sign', String(sign));
-      this.$(`[data-mark="${i}"]`)!.textContent = signMark(sign);
+      setAttr(pipe, 'stroke-width', String(pipeWidth(w, max)));
+      setAttr(pipe.parentElement!, 'data-sign', String(sign));
+      setText(this.$(`[data-mark="${i}"]`)!, signMark(sign));
       this.$<SVGElement>(`[data-input-glow="${i}"]`)!.style.setProperty(
         '--glow',
         String(glow(inputs[i]!)),
       );
-      this.$(`[data-input-value="${i}"]`)!.textContent = formatNumber(inputs[i]!, 2);
+      setText(this.$(`[data-input-value="${i}"]`)!, formatNumber(inputs[i]!, 2));
     });
     this.$<SVGElement>('[data-output-glow]')!.style.setProperty('--glow', String(glow(result.a)));
-    this.$('[data-output-value]')!.textContent = formatNumber(result.a, 2);
+    setText(this.$('[data-output-value]')!, formatNumber(result.a, 2));
   }
 
   private renderComputation(neuron: ReturnType<typeof neuronOf>, result: NeuronResult): void {
@@ -183,11 +185,11 @@ class NeuronLabElement extends HTMLElement {
       result,
       hasBias(this.config),
     );
-    text.terms.forEach((term, i) => (this.$(`[data-term="${i}"]`)!.textContent = term));
-    this.$('[data-sum]')!.textContent = text.sum;
-    this.$('[data-z]')!.textContent = text.z;
-    this.$('[data-a]')!.textContent = text.a;
-    this.$('[data-symbol]')!.textContent = text.symbol;
+    text.terms.forEach((term, i) => setText(this.$(`[data-term="${i}"]`)!, term));
+    setText(this.$('[data-sum]')!, text.sum);
+    setText(this.$('[data-z]')!, text.z);
+    setText(this.$('[data-a]')!, text.a);
+    setText(this.$('[data-symbol]')!, text.symbol);
   }
 
   private scheduleAnnouncement(result: NeuronResult): void {
