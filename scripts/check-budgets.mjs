@@ -62,6 +62,12 @@ const ON_DEMAND = [
     limit: 20 * 1024,
   },
   {
+    // An ActivationPlot's live chart (chart.js): imported when the plot nears the view.
+    chunk: /^plot-chart\.[\w-]+\.js$/,
+    what: 'Activation plot chart, chart.js (when a plot nears the view)',
+    limit: 60 * 1024,
+  },
+  {
     // The TrainingLab's live chart (chart.js): imported when the reader presses Train.
     chunk: /^training-chart\.[\w-]+\.js$/,
     what: 'Training chart, chart.js (on Train)',
