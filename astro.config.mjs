@@ -27,10 +27,12 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
-  // Small stylesheets go inside the page (Astro's 'auto'); KaTeX's, shared by every lesson,
-  // stays one cached file: inlining it everywhere would add about 0.7 MB to the offline cache.
   build: { format: 'directory' },
-  vite: { plugins: [katexFontDisplay()] },
+  // One stylesheet for the whole site (cssCodeSplit: false; KaTeX's first, see Base.astro):
+  // a page waits for one cached file before its first paint instead of up to five, and the
+  // offline cache holds it once. Inlining it (or KaTeX's) in every page would add about 0.7 MB
+  // to the offline cache (docs/performance.md, Lighthouse).
+  vite: { plugins: [katexFontDisplay()], build: { cssCodeSplit: false } },
   // serviceWorker writes sw.js, which precaches the built site for offline use (README, Offline).
   integrations: [mdx(), serviceWorker()],
   markdown: {

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoProblems, test } from './support/fixtures';
 import { ORACLE, shown } from './support/neuron-maths';
+import { watchChartJs } from './support/chart-js';
 import { ISLANDS, ISLAND_LIST, galleryPath } from '../src/components/island/registry.ts';
 
 /** The authors' gallery pages: the registry's examples, with the ids used below. */
@@ -241,7 +242,9 @@ test.describe('NeuronLab', () => {
     // A softmax view corrects its own keys.
     await page.goto(`${SOFTMAX}?soft.n=-3&soft.z1=Infinity&unknown.key=1`);
     const soft = page.locator('softmax-view#soft');
-    await expect(soft.locator(':scope > figure > [data-notice]')).toContainText('n was -3, below the minimum 3');
+    await expect(soft.locator(':scope > figure > [data-notice]')).toContainText(
+      'n was -3, below the minimum 3',
+    );
     await expect(soft.getByRole('status', { name: /^Probability a/ })).toHaveCount(3);
     expect(dialogs).toEqual([]);
     expectNoProblems(problems);
@@ -265,10 +268,88 @@ test.describe('NeuronLab', () => {
   });
 });
 
+/** The readout of the gallery's plot "curves" (σ, tanh, ReLU and their slopes) at z. */
+function curvesReadout(z: number): string {
+  const s = ORACLE.sigmoid!(z);
+  const t = ORACLE.tanh!(z);
+  return `At z = ${shown(z)}: σ(z) = ${shown(s)}, σ′(z) = ${shown(s * (1 - s))}; tanh(z) = ${shown(t)}, tanh′(z) = ${shown(1 - t ** 2)}; ReLU(z) = ${shown(Math.max(0, z))}, ReLU′(z) = ${shown(z > 0 ? 1 : 0)}`;
+}
+
 test.describe('ActivationPlot', () => {
+  test('loads its chart only near the view: readable before, and nothing moves when it comes', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    const chartJs = watchChartJs(page);
+    // Every layout shift of the page, as the browser reports it (scrolling is none).
+    await page.addInitScript(() => {
+      const shifts: { value: number; at: number }[] = [];
+      Object.assign(window, { shifts });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+          shifts.push({ value: e.value, at: e.startTime });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${PLOTS}?curves.c=1.5`);
+    const plot = page.locator('activation-plot#curves');
+    // Far enough down that the first screen (and half a screen more) does not reach it.
+    expect(await plot.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(640 * 2);
+    await page.waitForLoadState('networkidle');
+    expect(await chartJs.loaded()).toEqual([]);
+    // Before the chart: the build-time drawing, and every value in words.
+    await expect(plot.locator('canvas')).toHaveCount(0);
+    await expect(
+      plot.getByRole('img', {
+        name: /^Plot of Sigmoid σ, Hyperbolic tangent tanh, ReLU and their derivatives/,
+      }),
+    ).toBeAttached();
+    await expect(plot.locator('[data-readout]')).toHaveText(curvesReadout(1.5));
+    await expect(plot.getByRole('slider', { name: 'Plot cursor z' })).toHaveValue('1.5');
+    /** Boxes in page coordinates (scrolling leaves them alone). */
+    const boxes = () =>
+      plot.evaluate((el) =>
+        ['.plot-frame', '.legend', '[data-readout]', 'figcaption'].map((sel) => {
+          const r = el.querySelector(sel)!.getBoundingClientRect();
+          return [r.left, r.top + scrollY, r.width, r.height].map((v) => Math.round(v * 10) / 10);
+        }),
+      );
+    const before = await boxes();
+    const start = await page.evaluate(() => performance.now());
+    await plot.locator('.plot-frame').scrollIntoViewIfNeeded();
+    await expect(plot).toHaveAttribute('data-chart', 'ready');
+    const canvas = plot.getByRole('img', {
+      name: /^Plot of Sigmoid σ, Hyperbolic tangent tanh, ReLU and their derivatives/,
+    });
+    await expect(canvas).toHaveJSProperty('tagName', 'CANVAS');
+    expect((await chartJs.loaded()).length).toBeGreaterThan(0);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+    expect(await boxes()).toEqual(before);
+    // The canvas fills the box the drawing held, and the cursor stands at z = 1.5 of [−5, 5].
+    const frame = before[0]!;
+    const box = (await canvas.boundingBox())!;
+    expect(Math.abs(box.width - frame[2]!)).toBeLessThan(1);
+    expect(Math.abs(box.height - frame[3]!)).toBeLessThan(1);
+    const cursorX = await plot
+      .locator('.overlay-cursor')
+      .evaluate((l) => Number(l.getAttribute('x1')));
+    expect(cursorX / box.width).toBeGreaterThan(0.5);
+    expect(cursorX / box.width).toBeLessThan(0.75);
+    const shifted = await page.evaluate(
+      (t) =>
+        (window as unknown as { shifts: { value: number; at: number }[] }).shifts
+          .filter((s) => s.at >= t)
+          .reduce((sum, s) => sum + s.value, 0),
+      start,
+    );
+    expect(shifted).toBe(0);
+    await expect(plot.locator('[data-readout]')).toHaveText(curvesReadout(1.5));
+  });
+
   test('reads f(z) and f′(z) at the keyboard cursor', async ({ page }) => {
     await page.goto(PLOTS);
     const plot = page.locator('activation-plot#curves');
+    await plot.scrollIntoViewIfNeeded();
     await expect(plot.locator('canvas')).toBeVisible();
     for (const label of ['σ(z)', 'tanh(z)', 'ReLU(z)', 'σ′(z)', 'tanh′(z)', 'ReLU′(z)']) {
       await expect(plot.locator(`.legend li[data-curve="${label}"]`)).toBeVisible();
@@ -282,12 +363,15 @@ test.describe('ActivationPlot', () => {
     await expect(plot.locator('[data-readout]')).toHaveText(
       `At z = 5.000: σ(z) = ${shown(ORACLE.sigmoid!(z))}, σ′(z) = ${shown(ORACLE.sigmoid!(z) * (1 - ORACLE.sigmoid!(z)))}; tanh(z) = ${shown(ORACLE.tanh!(z))}, tanh′(z) = ${shown(1 - ORACLE.tanh!(z) ** 2)}; ReLU(z) = 5.000, ReLU′(z) = 1.000`,
     );
+    expect(curvesReadout(5)).toBe(await plot.locator('[data-readout]').textContent());
   });
 
   test('the pointer moves the readout', async ({ page }) => {
     await page.goto(PLOTS);
     const plot = page.locator('activation-plot#curves');
     const canvas = plot.locator('canvas');
+    // The chart loads as the plot comes into view.
+    await plot.scrollIntoViewIfNeeded();
     await canvas.scrollIntoViewIfNeeded();
     const box = (await canvas.boundingBox())!;
     // Hovering alone leaves the cursor where it is (a reader reaching past the plot for a
@@ -356,7 +440,7 @@ test.describe('ActivationPlot', () => {
     // The plot spans x from −6 to 6: x = 2 is 2/12 of the axis to the right of x = 0.
     const box = (await plot.locator('canvas').boundingBox())!;
     expect(atTwo - atZero).toBeGreaterThan(0.1 * box.width);
-    expect(atTwo - atZero).toBeLessThan(2 / 12 * box.width + 1);
+    expect(atTwo - atZero).toBeLessThan((2 / 12) * box.width + 1);
     await field(slide, 'Weight w1').fill('4');
     await expect(legend).toHaveText('z = 0 at x₁ = 0.500');
     // The cursor is on the neuron's own x₁ = 1: z = 4 × 1 − 2 = 2.
@@ -474,7 +558,9 @@ test.describe('SoftmaxView', () => {
         label: px(label),
         sub: px(label.querySelector('.sub')!),
         value: px(el.querySelector('[data-input-value]')!),
-        names: [...el.querySelectorAll('.node .label')].map((l) => l.textContent!.replace(/\s/g, '')),
+        names: [...el.querySelectorAll('.node .label')].map((l) =>
+          l.textContent!.replace(/\s/g, ''),
+        ),
       };
     });
     expect(sizes.names).toEqual(['x1', 'x2']);

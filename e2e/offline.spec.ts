@@ -148,9 +148,20 @@ async function useTrainingLab(lab: Locator): Promise<void> {
   await expect(lab).toHaveAttribute('data-status', 'paused');
 }
 
+/**
+ * An ActivationPlot: in view, its chart (chart.js, loaded only near the view) comes from the
+ * cache and replaces the static drawing.
+ */
+async function useActivationPlot(plot: Locator): Promise<void> {
+  await expect(plot).toHaveAttribute('data-chart', 'ready');
+  await expect(plot.locator('.plot-frame canvas[role="img"]')).toBeVisible();
+  await expect(plot.locator('.plot-frame svg.static-plot')).toHaveCount(0);
+}
+
 /** Each kind of demo a lesson may have, and how a reader uses the first of its kind there. */
 const USES: [string, (page: Page, island: Locator) => Promise<void>][] = [
   ['neuron-lab', useNeuronLab],
+  ['activation-plot', (_, island) => useActivationPlot(island)],
   ['digit-pad', (_, island) => useDigitPad(island)],
   ['descent-lab', (_, island) => useDescentLab(island)],
   ['training-lab', (_, island) => useTrainingLab(island)],

@@ -297,6 +297,8 @@ test.describe('projector-sized', () => {
   }) => {
     await page.setViewportSize(FULL_HD);
     await page.goto('lessons/squishification/');
+    // The chart loads as the plot nears the view.
+    await page.locator('activation-plot#shapes').scrollIntoViewIfNeeded();
     const canvas = page.locator('activation-plot#shapes canvas').first();
     await expect(canvas).toHaveAttribute('data-label-px', /\d+/);
     const reading = Number(await canvas.getAttribute('data-label-px'));

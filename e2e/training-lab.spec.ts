@@ -8,6 +8,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, Worker } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { watchChartJs } from './support/chart-js';
 
 const LESSON = 'lessons/a-network-that-reads-digits/';
 const DATA = '**/models/digit-train-set.bin.gz';
@@ -47,14 +48,15 @@ test.describe('TrainingLab', () => {
   }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
+    const chartJs = watchChartJs(page);
     await page.goto(LESSON);
     await expect(button(page, 'Train')).toBeEnabled();
     await expect(lab(page).getByText('Not trained yet.')).toBeVisible();
     await page.waitForLoadState('networkidle');
     expect(requested.filter((u) => u.includes('digit-train-set'))).toEqual([]);
     expect(requested.filter((u) => u.includes('training-chart'))).toEqual([]);
-    // chart.js itself (the chunk the activation plots share) waits for Train too.
-    expect(requested.filter((u) => /\/_astro\/plot\.[\w-]+\.js/.test(u))).toEqual([]);
+    // chart.js itself (in whichever chunk it shares with the activation plots) waits for Train too.
+    expect(await chartJs.loaded()).toEqual([]);
 
     const weights = lab(page).locator('[data-weights]');
     // Before training, the pictures' box says what will appear in it; then the pictures do.
@@ -66,6 +68,8 @@ test.describe('TrainingLab', () => {
     const early = await pixels(weights);
     const chart = lab(page).locator('[data-chart-frame] canvas');
     await expect(chart).toBeVisible();
+    // The watch does see chart.js once it comes.
+    expect(await chartJs.loaded()).not.toEqual([]);
     const earlyChart = await pixels(chart);
     await expect
       .poll(() => number(lab(page), 'accuracy'), { timeout: 10_000 })

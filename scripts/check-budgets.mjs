@@ -21,6 +21,9 @@
  * every page carries the small script that registers the offline service worker and shows
  * its update notice (src/components/offline/), within 1.5 KB gzipped. Every page must have it.
  *
+ * Stylesheets: a page links at most one (the site's single stylesheet, astro.config.mjs), the
+ * one request its first paint waits for besides the page itself.
+ *
  * Offline: the service worker's precache (scripts/service-worker.mjs: every page, script,
  * stylesheet, KaTeX woff2 font, model, sample and training file) is what a reader's browser
  * keeps after one visit; its total size must stay within 3 MB, counted as 3,000,000 bytes.
@@ -40,6 +43,8 @@ const PROGRESS_TAG = /<progress-panel[\s>]/;
 const OFFLINE_LIMIT = 1.5 * 1024;
 /** Its code, told from other scripts by the message its Reload sends to the waiting worker. */
 const OFFLINE_CODE = /SKIP_WAITING/;
+/** Linked stylesheets a page may have: each one blocks the first paint. */
+const STYLESHEET_LIMIT = 1;
 /** An island's element in a page: the registry's tags of the islands that ship JavaScript. */
 const ISLAND_TAG = new RegExp(`<(${islandTags().join('|')})[\\s>]`);
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
@@ -60,6 +65,12 @@ const ON_DEMAND = [
     chunk: /^share-panel\.[\w-]+\.js$/,
     what: 'Share panel and QR code (on "Share with a class")',
     limit: 20 * 1024,
+  },
+  {
+    // An ActivationPlot's live chart (chart.js): imported when the plot nears the view.
+    chunk: /^plot-chart\.[\w-]+\.js$/,
+    what: 'Activation plot chart, chart.js (when a plot nears the view)',
+    limit: 60 * 1024,
   },
   {
     // The TrainingLab's live chart (chart.js): imported when the reader presses Train.
@@ -139,6 +150,10 @@ for (const page of pages()) {
     verdict = `FAIL: offline registration over its ${OFFLINE_LIMIT / 1024} KB budget`;
   }
   if (bytes > LIMIT) verdict = `FAIL: over the ${LIMIT / 1024} KB budget`;
+  const sheets = [...html.matchAll(/<link\b[^>]*\brel="?stylesheet"?[\s>/]/g)].length;
+  if (sheets > STYLESHEET_LIMIT) {
+    verdict = `FAIL: ${sheets} linked stylesheets, each blocking the first paint (at most ${STYLESHEET_LIMIT})`;
+  }
   if (verdict !== 'ok') failed = true;
   rows.push(
     `${rel.padEnd(40)} ${(bytes / 1024).toFixed(1).padStart(6)} KB gzipped (offline ${(offlineBytes / 1024).toFixed(1)} KB)  ${verdict}`,

@@ -10,20 +10,17 @@
  * chart.js draws only the curves (again only when they change); the cursor and the point
  * live in an SVG overlay, so a slider moving them redraws no canvas.
  *
+ * The chart comes later than the rest: the element wires its controls, link and texts at once,
+ * and imports the drawing (plot-chart.ts, with chart.js) only when the plot comes within half
+ * a screen of the view, or the reader focuses or presses inside it. Until then the build-time
+ * SVG stays, in the same box (the frame's aspect ratio sets it), and the readout and legend
+ * already give every value; so a page's first load runs no chart.js at all.
+ *
  * One readout per quantity: while "Cursor on the neuron" is ticked (the default when the plot
  * follows a neuron) the cursor sits exactly on the neuron's h, so the plot's readout shows the
  * neuron's own z and a to the digit. Moving the cursor unticks it; ticking it puts it back.
  */
-const SVG = 'http://www.w3.org/2000/svg';
 import { setAttr, setSpans, setText } from '~/components/set-text';
-import {
-  Chart,
-  LinearScale,
-  LineElement,
-  PointElement,
-  ScatterController,
-  type ChartDataset,
-} from 'chart.js';
 import { getActivation, type ActivationName } from '~/core/activations.ts';
 import { onNeuronChange, requestNeuronState, type NeuronChangeDetail } from '~/components/events';
 import { formatNumber } from '~/render/format';
@@ -35,8 +32,7 @@ import {
   readIslandConfig,
   type IslandLink,
 } from '~/components/island/kit';
-import { plotCurves, readout, readoutPieces, tickLabel, yExtent } from '~/render/plot';
-import { followFont } from '~/render/chart-font';
+import { plotCurves, readout, readoutPieces, yExtent } from '~/render/plot';
 import {
   axisTitle,
   inputAxis,
@@ -48,8 +44,10 @@ import {
   type PlotAxis,
 } from '~/render/plot-axis';
 import { ACTIVATION_PLOT_SHAPE, type ActivationPlotConfig } from './plot-config';
+import type { PlotChart } from './plot-chart';
 
-Chart.register(ScatterController, LineElement, PointElement, LinearScale);
+/** How far outside the view a plot starts loading its chart: half a screen above or below. */
+const NEAR_VIEW = '50% 0px';
 
 interface PlotState {
   names: ActivationName[];
@@ -68,8 +66,8 @@ type XY = { x: number; y: number };
 class ActivationPlotElement extends HTMLElement {
   private config!: ActivationPlotConfig;
   private state!: PlotState;
-  private chart?: Chart<'scatter', XY[]>;
-  private overlay!: { cursor: SVGLineElement; point: SVGCircleElement; jump: SVGLineElement };
+  /** The live chart, once loaded (see `whenNear`); the static SVG until then. */
+  private chart?: PlotChart;
   /** The y range drawn (from yExtent), so the neuron's point can be kept inside it. */
   private yRange: [number, number] = [0, 1];
 
@@ -88,7 +86,7 @@ class ActivationPlotElement extends HTMLElement {
       cursorOnNeuron: toggle?.checked ?? false,
     };
     if (this.config.neuron) this.state.neuron = structuredClone(this.config.neuron);
-    this.createChart();
+    this.rebuild();
     life.add(() => {
       this.chart?.destroy();
       this.chart = undefined;
@@ -103,15 +101,6 @@ class ActivationPlotElement extends HTMLElement {
         this.saveState();
       });
     }
-    const canvas = this.chart!.canvas;
-    const fromPointer = (event: PointerEvent) => {
-      if (!isFree(this.locks, 'c')) return;
-      if (event.type === 'pointermove' && event.buttons === 0) return;
-      const h = this.chart!.scales.x!.getValueForPixel(event.offsetX);
-      if (h !== undefined) this.moveCursor(h);
-    };
-    life.on(canvas, 'pointermove', fromPointer);
-    life.on(canvas, 'pointerdown', fromPointer);
     // After the controls are enabled: the link's locks disable some again.
     const linked = this.readLink(life);
     if (linked !== undefined) this.moveCursor(linked, false);
@@ -120,6 +109,64 @@ class ActivationPlotElement extends HTMLElement {
       requestNeuronState(config.follow);
     }
     life.on(matchMedia('(prefers-color-scheme: dark)'), 'change', () => this.rebuild());
+    this.whenNear(life, () => void this.upgrade(life));
+  }
+
+  /**
+   * Calls `start` once, when the plot comes within NEAR_VIEW of the view or the reader focuses
+   * or presses inside the island; at once when an earlier connection already had its chart.
+   */
+  private whenNear(life: IslandLife, start: () => void): void {
+    let started = false;
+    const once = () => {
+      if (started || life.disposed) return;
+      started = true;
+      observer.disconnect();
+      start();
+    };
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) once();
+      },
+      { rootMargin: NEAR_VIEW },
+    );
+    life.add(() => observer.disconnect());
+    if (this.querySelector('.plot-frame canvas')) return once();
+    observer.observe(this);
+    life.on(this, 'focusin', once);
+    life.on(this, 'pointerdown', once);
+  }
+
+  /** Loads the chart and draws it in place of the static SVG (which stays if loading fails). */
+  private async upgrade(life: IslandLife): Promise<void> {
+    let PlotChartClass: typeof PlotChart;
+    try {
+      ({ PlotChart: PlotChartClass } = await import('./plot-chart'));
+    } catch (error) {
+      console.error(
+        '<activation-plot>: the chart could not load; the drawing stays static.',
+        error,
+      );
+      return;
+    }
+    // Disconnected meanwhile: the next connection upgrades itself.
+    if (life.disposed) return;
+    const chart = new PlotChartClass(this, this.querySelector<HTMLElement>('.plot-frame')!, {
+      range: this.config.range,
+      axisTitle: axisTitle(this.axis),
+      onLayout: () => this.renderOverlay(),
+    });
+    this.chart = chart;
+    const fromPointer = (event: PointerEvent) => {
+      if (!isFree(this.locks, 'c')) return;
+      if (event.type === 'pointermove' && event.buttons === 0) return;
+      const h = chart.valueAt(event.offsetX);
+      if (h !== undefined) this.moveCursor(h);
+    };
+    life.on(chart.canvas, 'pointermove', fromPointer);
+    life.on(chart.canvas, 'pointerdown', fromPointer);
+    this.rebuild();
+    this.dataset.chart = 'ready';
   }
 
   disconnectedCallback(): void {
@@ -211,84 +258,6 @@ class ActivationPlotElement extends HTMLElement {
     else this.render();
   }
 
-  private color(name: string): string {
-    return getComputedStyle(this).getPropertyValue(name).trim() || '#888';
-  }
-
-  /** Replaces the static SVG with a canvas and draws the curves. */
-  private createChart(): void {
-    const frame = this.querySelector<HTMLElement>('.plot-frame')!;
-    const svg = frame.querySelector('svg:not(.overlay)');
-    const label =
-      svg?.getAttribute('aria-label') ??
-      frame.querySelector('canvas')?.getAttribute('aria-label') ??
-      'Activation plot';
-    // Connected again after leaving the page: the last connection's canvas and overlay go.
-    frame.querySelectorAll('canvas, svg.overlay').forEach((el) => el.remove());
-    const canvas = document.createElement('canvas');
-    canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', label);
-    svg?.remove();
-    frame.append(canvas, this.createOverlay());
-    const [hMin, hMax] = this.config.range;
-    const grid = this.color('--rule');
-    const ink = this.color('--ink-soft');
-    // Labels follow the page's type size (larger in present mode), re-read on every resize.
-    const labels = followFont(this);
-    const ticks = {
-      color: ink,
-      font: labels.font,
-      // Ticks only at tidy values, never at the exact (untidy) ends of the range.
-      includeBounds: false,
-      // True minus signs, and as many decimals as the tick step needs.
-      callback: (value: number | string, _i: number, all: { value: number }[]) => {
-        const step = all.length > 1 ? all[1]!.value - all[0]!.value : 1;
-        return tickLabel(Number(value), step);
-      },
-    };
-    this.chart = new Chart<'scatter', XY[]>(canvas, {
-      type: 'scatter',
-      data: { datasets: [] },
-      options: {
-        animation: false,
-        responsive: true,
-        maintainAspectRatio: false,
-        events: [],
-        scales: {
-          x: {
-            type: 'linear',
-            min: hMin,
-            max: hMax,
-            grid: { color: grid },
-            ticks,
-            title: { display: true, text: axisTitle(this.axis), color: ink, font: labels.font },
-          },
-          y: { type: 'linear', grid: { color: grid }, ticks },
-        },
-      },
-      // After every layout (first draw, resize) the overlay is placed again.
-      plugins: [labels.plugin, { id: 'overlay', afterRender: () => this.renderOverlay() }],
-    });
-    this.rebuild();
-  }
-
-  /** The SVG layer over the canvas: the cursor line, the switch line and the neuron's point. */
-  private createOverlay(): SVGSVGElement {
-    const svg = document.createElementNS(SVG, 'svg');
-    svg.setAttribute('class', 'overlay');
-    svg.setAttribute('aria-hidden', 'true');
-    const cursor = document.createElementNS(SVG, 'line');
-    cursor.setAttribute('class', 'overlay-cursor');
-    const jump = document.createElementNS(SVG, 'line');
-    jump.setAttribute('class', 'overlay-switch');
-    const point = document.createElementNS(SVG, 'circle');
-    point.setAttribute('class', 'overlay-point');
-    point.setAttribute('r', '7');
-    svg.append(jump, cursor, point);
-    this.overlay = { cursor, point, jump };
-    return svg;
-  }
-
   /** The cursor's h: the neuron's own h while it follows the neuron, else where it was put. */
   private cursorH(): number {
     const h = this.neuronH();
@@ -302,31 +271,16 @@ class ActivationPlotElement extends HTMLElement {
     return this.config.input > 0 ? point.inputs[this.config.input - 1] : point.z;
   }
 
-  /** Puts the cursor, the switch line and the point at their places in pixel space. */
+  /** Puts the chart's cursor, switch line and point (nothing to do before it is loaded). */
   private renderOverlay(): void {
-    const chart = this.chart;
-    if (!chart) return;
-    const { chartArea, scales } = chart;
-    const { cursor, point, jump } = this.overlay;
-    const vertical = (line: SVGLineElement, h: number | undefined) => {
-      line.style.display = h === undefined ? 'none' : '';
-      if (h === undefined) return;
-      const x = String(scales.x!.getPixelForValue(h));
-      setAttr(line, 'x1', x);
-      setAttr(line, 'x2', x);
-      setAttr(line, 'y1', String(chartArea.top));
-      setAttr(line, 'y2', String(chartArea.bottom));
-    };
-    vertical(cursor, this.clamp(this.cursorH()));
+    if (!this.chart) return;
     const at = this.config.input > 0 ? switchPoint(this.axis) : undefined;
     const [hMin, hMax] = this.config.range;
-    vertical(jump, at !== undefined && at >= hMin && at <= hMax ? at : undefined);
-    const p = this.shownPoint();
-    point.style.display = p ? '' : 'none';
-    if (p) {
-      setAttr(point, 'cx', String(scales.x!.getPixelForValue(p.x)));
-      setAttr(point, 'cy', String(scales.y!.getPixelForValue(p.y)));
-    }
+    this.chart.place({
+      cursor: this.clamp(this.cursorH()),
+      jump: at !== undefined && at >= hMin && at <= hMax ? at : undefined,
+      point: this.shownPoint(),
+    });
   }
 
   /** The neuron's point as drawn: h clamped into the plot, on its activation's curve. */
@@ -342,29 +296,11 @@ class ActivationPlotElement extends HTMLElement {
 
   /** Rebuilds the curves (after the function, the neuron or the colour scheme changes). */
   private rebuild(): void {
-    const chart = this.chart!;
     const [hMin, hMax] = this.config.range;
     const curves = plotCurves(this.state.names, this.config.derivatives, hMin, hMax, this.axis);
-    const [yMin, yMax] = yExtent(curves);
-    this.yRange = [yMin, yMax];
-    // The same y range as the build-time plot: chart.js's own rounding would add up to half
-    // a tick step at each end and squash bounded curves beside an unbounded one.
-    chart.options.scales!.y!.min = yMin;
-    chart.options.scales!.y!.max = yMax;
-    const datasets: ChartDataset<'scatter', XY[]>[] = curves.map((c) => ({
-      label: c.label,
-      data: c.points,
-      showLine: true,
-      borderColor: this.color(c.colorVar),
-      borderWidth: c.derivative ? 1.75 : 2.5,
-      borderDash: c.derivative ? [6, 4] : [],
-      pointRadius: 0,
-      // Cut at the plot's edge: an unbounded curve may leave the y range (see yExtent).
-      clip: 0,
-    }));
-    chart.data.datasets = datasets;
+    this.yRange = yExtent(curves);
     if (this.config.trackActivation) this.renderLegend(curves);
-    chart.update('none');
+    this.chart?.draw(curves, this.yRange);
     this.render();
   }
 
