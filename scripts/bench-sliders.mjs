@@ -182,6 +182,13 @@ try {
           customElements.get(tag) && document.querySelector(`${tag} ${sliders}`) !== null,
         [island.tag, island.sliders],
       );
+      // Plots load their chart when they near the view: bring each one in and wait for all,
+      // so that no chart arrives during a drag.
+      const plots = await page.locator('activation-plot').all();
+      for (const plot of plots) {
+        await plot.evaluate((p) => p.scrollIntoView({ block: 'center' }));
+        await page.waitForFunction((p) => p.dataset.chart === 'ready', await plot.elementHandle());
+      }
       const sliders = await page.evaluate(slidersOf, [
         island.tag,
         island.sliders,
