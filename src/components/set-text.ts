@@ -5,11 +5,9 @@
  * the hot paths write through these.
  */
 
-/** Sets `el`'s text to `text` unless it already reads so; returns whether it changed. */
-export function setText(el: Element, text: string): boolean {
-  if (el.textContent === text) return false;
-  el.textContent = text;
-  return true;
+/** Sets `el`'s text to `text` unless it already reads so. */
+export function setText(el: Element, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
 }
 
 /** Sets attribute `name` of `el` to `value` unless it already has it. */

@@ -333,7 +333,8 @@ class ActivationPlotElement extends HTMLElement {
     const h = this.cursorH();
     this.renderOverlay();
     const input = this.cursorInput;
-    if (input.value !== String(this.clamp(h))) input.value = String(this.clamp(h));
+    const value = String(this.clamp(h));
+    if (input.value !== value) input.value = value;
     setAttr(input, 'aria-valuetext', `${axis.symbol} = ${formatNumber(h)}`);
     const shown = this.shownPoint();
     if (shown) this.dataset.point = `${shown.x},${shown.y}`;

@@ -60,7 +60,8 @@ class SoftmaxViewElement extends HTMLElement {
     });
     this.sync = (except) => {
       sliders.sync(this.state, except);
-      if (count.value !== String(this.state.n)) count.value = String(this.state.n);
+      const n = String(this.state.n);
+      if (count.value !== n) count.value = n;
     };
     const goal = config.goal;
     if (goal) {

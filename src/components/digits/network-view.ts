@@ -25,6 +25,7 @@ import {
 import { DIGIT_FILES_SHAPE, optional, type Shape } from '~/components/island/config-shape';
 import { buildFrame, buildScene, type NeuronRef, type NetworkScene } from '~/render/network-frame';
 import { pixelCentres } from '~/render/network-geometry';
+import { setText } from '~/components/set-text';
 import { strokeEdges } from '~/render/network-paint';
 import type { DigitFiles } from './digit-config';
 import { detailText, showWeights } from './network-detail';
@@ -44,7 +45,7 @@ const LIVE_PER_NEURON = 4;
  * pixels: software rasterising is most of a live frame's cost) and shown stretched to the same
  * box; the settled picture is sharp again.
  */
-export const LIVE_RESOLUTION = 0.5;
+const LIVE_RESOLUTION = 0.5;
 const SETTLE = 120;
 /** The spoken sentence changes at most this often while the input moves (ms). */
 const SUMMARY_EVERY = 1500;
@@ -330,7 +331,7 @@ class NetworkViewElement extends HTMLElement {
         const name = button.querySelector<HTMLElement>('[data-name]')!;
         name.dataset.base ??= name.textContent!.trim();
         const text = `${name.dataset.base}, activation ${formatNumber(a, 2)}`;
-        if (name.textContent !== text) name.textContent = text;
+        setText(name, text);
       }),
     );
     if (!this.live) this.showDetailText();
@@ -415,7 +416,6 @@ class NetworkViewElement extends HTMLElement {
       canvas.height = height;
     }
     strokeEdges(canvas, frame, { ratio, colours: this.colours, dim: !!this.selected });
-    this.dataset.resolution = String(ratio);
     this.dataset.drawnEdges = String(frame.count);
     this.dataset.selectedEdges = String(frame.highlighted);
     this.dataset.frame = String(++this.frames);
@@ -430,7 +430,7 @@ class NetworkViewElement extends HTMLElement {
         )
       : 'No neuron selected.';
     const out = this.querySelector('[data-detail-text]')!;
-    if (out.textContent !== text) out.textContent = text;
+    setText(out, text);
   }
 
   /** The spoken sentence: at once when asked, else at most every SUMMARY_EVERY ms. */
@@ -451,7 +451,7 @@ class NetworkViewElement extends HTMLElement {
     const blank = !this.selected && this.input.every((x) => x === 0);
     const text = `${blank ? 'Nothing drawn yet. ' : ''}${summaryText(target, layers, this.activations, !this.selected)}`;
     const out = this.querySelector('[data-summary]')!;
-    if (out.textContent !== text) out.textContent = text;
+    setText(out, text);
   }
 
   /** Writes the selected neuron (and the sample, without a pad) into the address bar. */

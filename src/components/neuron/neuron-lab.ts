@@ -152,7 +152,8 @@ class NeuronLabElement extends HTMLElement {
     this.sliders.sync(this.state, except);
     const select = this.$<HTMLSelectElement>('select[data-key="f"]');
     // Setting a select's value re-selects its option (style and layout) even when unchanged.
-    if (select && select.value !== String(this.state.f)) select.value = String(this.state.f);
+    const f = String(this.state.f);
+    if (select && select.value !== f) select.value = f;
   }
 
   private renderDiagram(inputs: number[], weights: number[], result: NeuronResult): void {
