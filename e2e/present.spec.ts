@@ -235,6 +235,36 @@ test.describe('demos keep their state', () => {
 });
 
 test.describe('projector-sized', () => {
+  test('at 1920×1080 a table sits centred on its slide, under the text, not at the edge', async ({
+    page,
+  }) => {
+    await page.setViewportSize(FULL_HD);
+    await page.goto('lessons/squishification/?present');
+    await settle(page);
+    for (
+      let k = 0;
+      k < 10 && !(await page.locator('.lesson__body > table').first().isVisible());
+      k++
+    ) {
+      await page.keyboard.press('ArrowRight');
+    }
+    const table = page.locator('.lesson__body > table').first();
+    await expect(table).toBeVisible();
+    const box = (await table.boundingBox())!;
+    const text = (await page.locator('.lesson__body > p:visible').first().boundingBox())!;
+    const cells = await table.evaluate((t) => {
+      const rows = [...t.querySelectorAll('tr')].map((r) => r.getBoundingClientRect());
+      return {
+        left: Math.min(...rows.map((r) => r.left)),
+        right: Math.max(...rows.map((r) => r.right)),
+      };
+    });
+    // The table's box hugs its columns, and its centre is the text column's centre.
+    expect(box.width).toBeLessThanOrEqual(cells.right - cells.left + 2);
+    expect(Math.abs(box.x + box.width / 2 - (text.x + text.width / 2))).toBeLessThanOrEqual(2);
+    expect(Math.abs(box.x + box.width / 2 - FULL_HD.width / 2)).toBeLessThanOrEqual(20);
+  });
+
   test('at 1920×1080 body text is at least 28 px, formulas and demo labels scale with it', async ({
     page,
   }) => {
