@@ -9,6 +9,8 @@ import remarkLessonSource from './scripts/remark-lesson-source.mjs';
 import remarkIslandChecks from './scripts/remark-island-checks.mjs';
 import { katexFontDisplay } from './scripts/katex-font-display.mjs';
 import serviceWorker from './scripts/service-worker.mjs';
+import katexSubset from './scripts/katex-subset.mjs';
+import pageHints from './scripts/page-hints.mjs';
 
 /**
  * BASE_PATH serves the site under a sub-path, e.g. BASE_PATH=/neuron-lab/ for
@@ -33,8 +35,10 @@ export default defineConfig({
   // offline cache holds it once. Inlining it (or KaTeX's) in every page would add about 0.7 MB
   // to the offline cache (docs/performance.md, Lighthouse).
   vite: { plugins: [katexFontDisplay()], build: { cssCodeSplit: false } },
-  // serviceWorker writes sw.js, which precaches the built site for offline use (README, Offline).
-  integrations: [mdx(), serviceWorker()],
+  // After the build, in this order: katexSubset cuts KaTeX's fonts to the maths' characters,
+  // pageHints preloads each page's fonts and lowers its scripts' priority, and serviceWorker
+  // writes sw.js, which precaches the final files for offline use (README, Offline).
+  integrations: [mdx(), katexSubset(), pageHints({ base }), serviceWorker()],
   markdown: {
     processor: unified({
       // remarkIslandChecks fails the build on a repeated island id or a follow naming no island.

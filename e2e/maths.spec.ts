@@ -1,10 +1,72 @@
 /**
  * Typeset maths as a reader sees it: sub- and superscripts smaller than their formula, display
  * formulas inside their column on a phone (scrolling inside their own box if they must), and
- * KaTeX's fonts served by the site itself.
+ * KaTeX's fonts served by the site itself, cut to the maths' characters (scripts/katex-subset.mjs)
+ * and drawing the same pixels as KaTeX's whole fonts.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import nodePath from 'node:path';
+import type { Page } from '@playwright/test';
 import { DIST, builtPages, pageHtml } from './support/built-pages';
 import { expect, settle, test } from './support/fixtures';
+
+const katexFonts = nodePath.join(
+  nodePath.dirname(createRequire(import.meta.url).resolve('katex/package.json')),
+  'dist/fonts',
+);
+
+/** A settled full-page picture of the page's drawn maths alone (all else made invisible). */
+async function mathsPicture(page: Page, path: string): Promise<Buffer> {
+  await page.goto(path);
+  await settle(page);
+  await page.addStyleTag({
+    content:
+      '*, *::before, *::after { visibility: hidden !important; caret-color: transparent !important; }' +
+      ' .katex-html, .katex-html * { visibility: visible !important; }',
+  });
+  await page.evaluate(() => document.fonts.ready);
+  // A font that has loaded is drawn at a later frame: wait until two pictures agree.
+  let last = await page.screenshot({ fullPage: true, animations: 'disabled' });
+  for (let i = 0; i < 10; i++) {
+    await page.waitForTimeout(200);
+    const next = await page.screenshot({ fullPage: true, animations: 'disabled' });
+    if (next.equals(last)) return next;
+    last = next;
+  }
+  throw new Error(`the maths of /${path} kept changing`);
+}
+
+/** How many pixels differ between two PNG pictures of the same size (decoded by the page). */
+async function differentPixels(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    async ([a64, b64]: [string, string]) => {
+      const decode = async (b: string) => {
+        const bitmap = await createImageBitmap(
+          await (await fetch(`data:image/png;base64,${b}`)).blob(),
+        );
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        return context.getImageData(0, 0, bitmap.width, bitmap.height);
+      };
+      const [x, y] = await Promise.all([decode(a64), decode(b64)]);
+      if (x.width !== y.width || x.height !== y.height) return Infinity;
+      let count = 0;
+      for (let i = 0; i < x.data.length; i += 4) {
+        if (
+          x.data[i] !== y.data[i] ||
+          x.data[i + 1] !== y.data[i + 1] ||
+          x.data[i + 2] !== y.data[i + 2] ||
+          x.data[i + 3] !== y.data[i + 3]
+        )
+          count++;
+      }
+      return count;
+    },
+    [a.toString('base64'), b.toString('base64')] as [string, string],
+  );
+}
 
 const mathPages = builtPages(DIST).filter((p) => pageHtml(DIST, p).includes('class="katex"'));
 
@@ -94,5 +156,39 @@ for (const path of mathPages) {
     expect(report.pageWidth).toBeLessThanOrEqual(360);
     expect(report.usesKatexFont, 'a KaTeX font is loaded').toBe(true);
     for (const url of fontRequests) expect(new URL(url).origin).toBe(new URL(page.url()).origin);
+  });
+}
+
+for (const path of mathPages) {
+  test(`formulas on /${path} draw the same pixels with the site's cut fonts as with KaTeX's whole ones`, async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    await page.setViewportSize({ width: 800, height: 800 });
+    const cut = await mathsPicture(page, path);
+    // The same page in a fresh context (no font in any cache), each KaTeX font answered by
+    // KaTeX's own, whole file.
+    const context = await browser.newContext({
+      baseURL,
+      viewport: { width: 800, height: 800 },
+      serviceWorkers: 'block',
+    });
+    const other = await context.newPage();
+    const served: string[] = [];
+    await other.route(/\/_astro\/KaTeX_([\w-]+)\.[\w-]+\.woff2$/, (route) => {
+      const stem = /KaTeX_([\w-]+)\.[\w-]+\.woff2$/.exec(route.request().url())![1]!;
+      served.push(stem);
+      return route.fulfill({
+        contentType: 'font/woff2',
+        body: readFileSync(nodePath.join(katexFonts, `KaTeX_${stem}.woff2`)),
+      });
+    });
+    const whole = await mathsPicture(other, path);
+    const fonts = await page.$$eval('link[rel="preload"][as="font"]', (l) => l.length);
+    expect(served.length, 'whole fonts served, one per font the page uses').toBe(fonts);
+    const differ = cut.equals(whole) ? 0 : await differentPixels(page, cut, whole);
+    await context.close();
+    expect(differ, 'pixels that differ').toBe(0);
   });
 }

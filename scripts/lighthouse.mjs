@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run lighthouse [-- --dir dist] [--only /,lessons/,teachers/] [--runs 1] [--min 100] [--json]
+ *                    [--graph]
  *
  * Lighthouse (the npm package, mobile emulation with its default simulated throttling) over
  * every page of a build, served by scripts/serve.mjs as a static host would (gzip, cached
@@ -8,11 +9,18 @@
  * page's four category scores (performance, accessibility, best practices, SEO), with its
  * LCP and TBT and every audit that cost points; with --runs N, each page's median over N runs.
  * Exits 1 when a score is below --min (default 0: report only).
+ *
+ * --graph prints, for each run, what Lighthouse's simulation (Lantern) put on the paths to
+ * first and largest contentful paint: every request and main-thread task of its optimistic and
+ * pessimistic graphs with its simulated start and end (ms). FCP and LCP are each the mean of
+ * the two graphs' ends, so this shows which request or task decides them (docs/performance.md,
+ * Lighthouse, "What decides the score").
  */
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import * as Lantern from 'lighthouse/core/lib/lantern/lantern.js';
 import { builtPages } from '../e2e/support/built-pages.ts';
 
 const { values } = parseArgs({
@@ -23,6 +31,7 @@ const { values } = parseArgs({
     min: { type: 'string', default: '0' },
     port: { type: 'string', default: '4699' },
     json: { type: 'boolean', default: false },
+    graph: { type: 'boolean', default: false },
   },
 });
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -50,6 +59,39 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
 });
 
+/** A request as its URL's path and priority, or a task as "task" and its main trace events. */
+function nodeName(node) {
+  if (node.type === 'network') {
+    const { url, priority } = node.request;
+    return `${url.startsWith('data:') ? url.slice(0, 30) : new URL(url).pathname} (${priority})`;
+  }
+  const shown =
+    /^(ParseHTML|Layout|Paint|UpdateLayoutTree|EvaluateScript|v8\.evaluateModule|FunctionCall|TimerFire)$/;
+  const names = [...new Set(node.childEvents.map((e) => e.name).filter((n) => shown.test(n)))];
+  return `task ${names.join(' + ') || '(other)'}`;
+}
+
+/**
+ * Prints the simulated FCP and LCP graphs of the run just made. Lantern keeps the node timings
+ * of its last simulations by label (Simulator.allNodeTimings).
+ */
+function printGraphs(lhr) {
+  const observed = lhr.audits.metrics.details.items[0];
+  console.error(
+    `  simulated FCP ${Math.round(lhr.audits['first-contentful-paint'].numericValue)} ms, LCP ${Math.round(lhr.audits['largest-contentful-paint'].numericValue)} ms; observed (unthrottled) first paint at ${Math.round(observed.observedFirstContentfulPaint)} ms`,
+  );
+  for (const [label, timings] of Lantern.Simulation.Simulator.allNodeTimings) {
+    if (!/^(optimistic|pessimistic)(FirstContentfulPaint|LargestContentfulPaint)$/.test(label))
+      continue;
+    console.error(`  ${label}`);
+    const rows = [...timings.entries()].sort((a, b) => a[1].startTime - b[1].startTime);
+    for (const [node, t] of rows) {
+      const span = `${Math.round(t.startTime)}–${Math.round(t.endTime)}`.padStart(11);
+      console.error(`    ${span}  ${nodeName(node)}`);
+    }
+  }
+}
+
 const results = [];
 try {
   for (const page of list) {
@@ -63,6 +105,7 @@ try {
         onlyCategories: CATEGORIES,
       });
       runs.push(lhr);
+      if (values.graph) printGraphs(lhr);
     }
     const score = (c) => median(runs.map((l) => Math.round((l.categories[c]?.score ?? 0) * 100)));
     const metric = (id) => median(runs.map((l) => l.audits[id]?.numericValue ?? NaN));
