@@ -452,6 +452,53 @@ test.describe('ActivationPlot', () => {
 });
 
 test.describe('Demo typography', () => {
+  test('at 360 px every input value stays inside its node, at both ends of its range', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    const lessons = ['lessons/weights/', 'lessons/bias/', 'lessons/squishification/'];
+    let checked = 0;
+    for (const lesson of lessons) {
+      await page.goto(lesson);
+      for (const root of await page.locator('neuron-lab').all()) {
+        const fields = root.locator('[data-role="number"][id*="-x"]:not([disabled])');
+        // Upgraded: some field is enabled (all wait disabled in the markup).
+        await expect(root.locator('[data-role="number"]:not([disabled])').first()).toBeVisible();
+        for (const input of await fields.all()) {
+          for (const end of ['aria-valuemin', 'aria-valuemax']) {
+            await input.fill((await input.getAttribute(end))!);
+            await input.press('Enter');
+            // Each value's box, corners included, lies inside its circle with 2 px to spare
+            // (the text has a 3-unit halo in the page colour).
+            const worst = await root.locator('svg.neuron-svg').evaluate((svg) =>
+              [...svg.querySelectorAll<SVGTextElement>('[data-input-value]')].map((text) => {
+                const circle = svg.querySelector(`[data-input-glow="${text.dataset.inputValue}"]`)!;
+                const c = circle.getBoundingClientRect();
+                const t = text.getBBox();
+                const m = text.getScreenCTM()!;
+                const scale = m.a;
+                const [cx, cy, r] = [c.x + c.width / 2, c.y + c.height / 2, c.width / 2];
+                const left = m.e + t.x * scale - cx;
+                const right = m.e + (t.x + t.width) * scale - cx;
+                const top = m.f + t.y * scale - cy;
+                const bottom = m.f + (t.y + t.height) * scale - cy;
+                const far = Math.max(
+                  ...[left, right].flatMap((x) => [top, bottom].map((y) => Math.hypot(x, y))),
+                );
+                return { text: text.textContent!, spare: r - far };
+              }),
+            );
+            for (const { text, spare } of worst) {
+              expect(spare, `"${text}" in ${lesson}`).toBeGreaterThanOrEqual(2);
+              checked++;
+            }
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
   test('fields show a true minus, fixed inputs say so, and "= value" never splits', async ({
     page,
   }) => {

@@ -82,3 +82,12 @@ export function glow(v: number, full = 1): number {
 export function signMark(sign: -1 | 0 | 1): string {
   return sign > 0 ? '+' : sign < 0 ? '\u2212' : '0';
 }
+
+/**
+ * The font size, in viewBox units, of a value written inside an input node (radius 23): 14,
+ * or 11 for a value of five characters or more ("−6.00"), which at 14 reaches past the
+ * circle's curve. The neuron's own circle is wider and keeps 14.
+ */
+export function nodeValueSize(text: string): number {
+  return [...text].length >= 5 ? 11 : 14;
+}

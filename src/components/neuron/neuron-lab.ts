@@ -6,7 +6,7 @@
 import { getActivation } from '~/core/activations.ts';
 import { evaluateNeuron, type NeuronResult } from '~/core/neuron.ts';
 import { emitNeuronChange, onNeuronRequest } from '~/components/events';
-import { glow, pipeWidth, signMark } from '~/render/neuron-geometry';
+import { glow, nodeValueSize, pipeWidth, signMark } from '~/render/neuron-geometry';
 import { formatNumber } from '~/render/format';
 import { computationText } from '~/render/neuron-text';
 import { setAttr, setText } from '~/components/set-text';
@@ -171,7 +171,10 @@ class NeuronLabElement extends HTMLElement {
         '--glow',
         String(glow(inputs[i]!)),
       );
-      setText(this.$(`[data-input-value="${i}"]`)!, formatNumber(inputs[i]!, 2));
+      const value = this.$(`[data-input-value="${i}"]`)!;
+      const text = formatNumber(inputs[i]!, 2);
+      setText(value, text);
+      setAttr(value, 'style', `font-size:${nodeValueSize(text)}px`);
     });
     this.$<SVGElement>('[data-output-glow]')!.style.setProperty('--glow', String(glow(result.a)));
     setText(this.$('[data-output-value]')!, formatNumber(result.a, 2));
