@@ -2,7 +2,7 @@
  * KaTeX's fonts cut down to the characters the site's maths uses, after every production build.
  *
  * KaTeX ships each font whole (KaTeX_Main-Regular alone is 26 KB of woff2); the lessons use
- * about a hundred characters. All maths is typeset at build time (rehype-katex), so the built
+ * about sixty characters. All maths is typeset at build time (rehype-katex), so the built
  * pages hold every character a KaTeX font will ever draw: the text of their `.katex-html`
  * elements. Each woff2 font the stylesheet names is subset to that set (harfbuzz, through
  * subset-font), which keeps every glyph, metric and hint of those characters, so the maths

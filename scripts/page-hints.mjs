@@ -10,7 +10,7 @@
  *    this, a font is requested only after the stylesheet has arrived and the first layout has
  *    found maths that needs it: a round trip later, with the maths shown in a fallback font
  *    meanwhile and then swapped (`font-display: swap`, katex-font-display.mjs). The fonts
- *    are KaTeX's cut to the site's characters (katex-subset.mjs), 2–11 KB each;
+ *    are KaTeX's cut to the site's characters (katex-subset.mjs), 3–12 KB each;
  * 3. the islands' scripts, at low priority (`fetchpriority="low"`): module scripts run after
  *    the page is parsed anyway, and this keeps them from competing with the stylesheet and
  *    fonts on a slow connection.
