@@ -28,11 +28,12 @@
  * stylesheet, KaTeX woff2 font, model, sample and training file) is what a reader's browser
  * keeps after one visit; its total size must stay within 3 MB, counted as 3,000,000 bytes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { islandTags } from '../src/components/island/registry.ts';
+import { htmlFiles } from './build-files.mjs';
 import { precacheManifest, precacheReport } from './service-worker.mjs';
 
 const LIMIT = 80 * 1024;
@@ -49,15 +50,6 @@ const STYLESHEET_LIMIT = 1;
 const ISLAND_TAG = new RegExp(`<(${islandTags().join('|')})[\\s>]`);
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
 const root = path.resolve(values.dir);
-
-/** All HTML files under root. */
-function pages(dir = root) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return pages(full);
-    return e.name.endsWith('.html') ? [full] : [];
-  });
-}
 
 /** Chunks loaded only on a reader's request, with what requests them and their budget. */
 const ON_DEMAND = [
@@ -115,7 +107,7 @@ function fileFor(src) {
 
 let failed = false;
 const rows = [];
-for (const page of pages()) {
+for (const page of htmlFiles(root)) {
   const html = readFileSync(page, 'utf8');
   const srcs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]

@@ -21,10 +21,11 @@
  * worker (which precaches the final files).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
+import { filesUnder, htmlFiles } from './build-files.mjs';
 
 /**
  * Characters every subset keeps, used or not. Linux browsers hint glyphs with FreeType's
@@ -91,24 +92,16 @@ export function rehashedName(name, content) {
   return `${match[1]}.${hash}${match[2]}`;
 }
 
-/** The woff2 files a stylesheet names as KaTeX fonts, as the URLs written in it. */
+/**
+ * The woff2 files a stylesheet names as KaTeX fonts, as the URLs written in it (absolute or
+ * relative to it), each once. Fonts the bundler inlined as data: URIs are not among them.
+ */
 export function katexWoff2Urls(css) {
   return [
     ...new Set(
-      [...css.matchAll(/url\(["']?([^)"']*\/KaTeX_[\w-]+\.[\w-]+\.woff2)["']?\)/g)].map(
-        (m) => m[1],
-      ),
+      [...css.matchAll(/url\(["']?([^)"':]*KaTeX_[\w-]+\.[\w-]+\.woff2)["']?\)/g)].map((m) => m[1]),
     ),
   ];
-}
-
-/** Every file under dir whose name passes `test`. */
-function filesUnder(dir, test) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return filesUnder(full, test);
-    return test(e.name) ? [full] : [];
-  });
 }
 
 /**
@@ -118,7 +111,7 @@ function filesUnder(dir, test) {
  * @returns {Promise<{ characters: number, fonts: number, before: number, after: number }>}
  */
 export async function subsetKatexFonts(out) {
-  const pages = filesUnder(out, (n) => n.endsWith('.html'));
+  const pages = htmlFiles(out);
   const characters = characterSet(
     HINTING_REFERENCE + pages.map((p) => katexHtmlText(readFileSync(p, 'utf8'))).join(''),
   );

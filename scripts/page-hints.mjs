@@ -19,9 +19,11 @@
  * manifest (its revisions hash the final pages). e2e/page-hints.spec.ts checks the preloads
  * against the fonts Chromium fetches for each page.
  */
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './build-files.mjs';
+import { katexWoff2Urls } from './katex-subset.mjs';
 
 /**
  * The KaTeX font files a page's maths uses, as KaTeX's file stems ("Main-Regular"), told by
@@ -65,18 +67,16 @@ export function katexFontsUsed(html) {
 }
 
 /**
- * Each KaTeX font's woff2 URL path in a built stylesheet, by file stem, resolved against the
- * stylesheet's own URL path. Fonts the bundler inlined as data: URIs cost no request and are
- * not in it.
+ * Each KaTeX font's woff2 URL path in a built stylesheet, by file stem ("Main-Regular"),
+ * resolved against the stylesheet's own URL path (katexWoff2Urls finds them).
  * @param {string} css
  * @param {string} cssHref the stylesheet's URL path, e.g. /_astro/style.X.css
  * @returns {Map<string, string>}
  */
 export function katexFontUrls(css, cssHref) {
   const urls = new Map();
-  for (const [, url, stem] of css.matchAll(
-    /url\(["']?([^)"']*KaTeX_([\w-]+?)\.[\w-]+\.woff2)["']?\)/g,
-  )) {
+  for (const url of katexWoff2Urls(css)) {
+    const stem = /KaTeX_([\w-]+?)\.[\w-]+\.woff2$/.exec(url)[1];
     if (!urls.has(stem)) urls.set(stem, new URL(url, `http://x${cssHref}`).pathname);
   }
   return urls;
@@ -107,23 +107,15 @@ export function withPageHints(html, fonts) {
 /**
  * The URL paths of the KaTeX fonts a built page uses.
  * @param {string} html
- * @param {(urlPath: string) => string} read a built file's text by its URL path
+ * @param {(sheetHref: string) => Map<string, string>} fontUrls katexFontUrls of the page's
+ *   stylesheet, by its URL path
  * @returns {string[]}
  */
-export function pageFonts(html, read) {
+export function pageFonts(html, fontUrls) {
   const sheet = /<link rel="stylesheet" href="([^"]+)"/.exec(html)?.[1];
   if (!sheet) return [];
-  const urls = katexFontUrls(read(sheet), sheet);
+  const urls = fontUrls(sheet);
   return katexFontsUsed(html).flatMap((stem) => (urls.has(stem) ? [urls.get(stem)] : []));
-}
-
-/** All HTML files under dir. */
-function htmlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return htmlFiles(full);
-    return e.name.endsWith('.html') ? [full] : [];
-  });
 }
 
 /**
@@ -137,15 +129,20 @@ export default function pageHints({ base }) {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        /** A built file by its URL path (under the base). */
-        const read = (urlPath) => {
-          if (!urlPath.startsWith(base)) throw new Error(`${urlPath} is outside the base ${base}`);
-          return readFileSync(path.join(out, urlPath.slice(base.length)), 'utf8');
+        /** The KaTeX fonts of a stylesheet, by its URL path (under the base): read once. */
+        const sheets = new Map();
+        const fontUrls = (href) => {
+          if (!sheets.has(href)) {
+            if (!href.startsWith(base)) throw new Error(`${href} is outside the base ${base}`);
+            const css = readFileSync(path.join(out, href.slice(base.length)), 'utf8');
+            sheets.set(href, katexFontUrls(css, href));
+          }
+          return sheets.get(href);
         };
         let pages = 0;
         for (const file of htmlFiles(out)) {
           const html = readFileSync(file, 'utf8');
-          const next = withPageHints(html, pageFonts(html, read));
+          const next = withPageHints(html, pageFonts(html, fontUrls));
           if (next !== html) {
             writeFileSync(file, next);
             pages++;

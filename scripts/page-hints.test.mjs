@@ -71,15 +71,15 @@ describe('katexFontUrls and pageFonts', () => {
 
   it('gives a page the URLs of the fonts its maths uses', () => {
     const html = `<link rel="stylesheet" href="/nl/_astro/style.X.css"><p>${render('x')}</p>`;
-    const read = (url) => {
-      expect(url).toBe('/nl/_astro/style.X.css');
-      return css;
+    const fontUrls = (href) => {
+      expect(href).toBe('/nl/_astro/style.X.css');
+      return katexFontUrls(css, href);
     };
-    expect(pageFonts(html, read)).toEqual([
+    expect(pageFonts(html, fontUrls)).toEqual([
       '/nl/_astro/KaTeX_Main-Regular.AbC12345.woff2',
       '/nl/_astro/KaTeX_Math-Italic.Qq-_1234.woff2',
     ]);
-    expect(pageFonts('<p>No stylesheet</p>', read)).toEqual([]);
+    expect(pageFonts('<p>No stylesheet</p>', fontUrls)).toEqual([]);
   });
 });
 
