@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expectedVerdict, model, modelOutputs, samples } from './support/digit-oracle';
-import { expect, expectNoProblems, test } from './support/fixtures';
+import { expect, expectNoProblems, settle, test } from './support/fixtures';
 import { ORACLE, shown } from './support/neuron-maths';
 import { ISLANDS, galleryPath } from '../src/components/island/registry.ts';
 
@@ -16,6 +16,38 @@ const LESSON_7 = 'lessons/a-network-that-reads-digits/';
 const LESSON_7_ISLANDS = ['digit-pad#read', 'network-view#inside', 'weight-image#compare'];
 
 const pad = (page: Page) => page.locator('digit-pad#pad');
+
+test.describe('Digit demos far down a lesson', () => {
+  for (const [lesson, islands] of [
+    ['lessons/weights/', ['weight-image#stroke']],
+    [LESSON_7, LESSON_7_ISLANDS],
+  ] as const) {
+    test(`/${lesson} fetches no model at load; each demo starts when the reader nears it`, async ({
+      page,
+      problems,
+    }) => {
+      const fetched: string[] = [];
+      page.on('request', (r) => {
+        if (/\/models\//.test(r.url())) fetched.push(new URL(r.url()).pathname);
+      });
+      await page.setViewportSize({ width: 412, height: 823 });
+      await page.goto(lesson);
+      await settle(page);
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+      expect(fetched, 'model files fetched at load').toEqual([]);
+      for (const island of islands) {
+        const demo = page.locator(island);
+        await demo.scrollIntoViewIfNeeded();
+        // Started: its controls are enabled (they wait, disabled, for the model).
+        const control = demo.locator('select, button[data-neuron]').first();
+        await expect(control).toBeEnabled();
+        await expect(demo.getByRole('alert')).toHaveCount(0);
+      }
+      expect(fetched.some((path) => path.endsWith('/models/digits.json'))).toBe(true);
+      expectNoProblems(problems);
+    });
+  }
+});
 
 test.describe('DigitPad', () => {
   test('classifies every shipped sample as the model does', async ({ page, problems }) => {

@@ -30,6 +30,7 @@ import {
   bindIslandLink,
   IslandLife,
   readIslandConfig,
+  whenNear,
   type IslandLink,
 } from '~/components/island/kit';
 import { plotCurves, readout, readoutPieces, yExtent } from '~/render/plot';
@@ -45,9 +46,6 @@ import {
 } from '~/render/plot-axis';
 import { ACTIVATION_PLOT_SHAPE, type ActivationPlotConfig } from './plot-config';
 import type { PlotChart } from './plot-chart';
-
-/** How far outside the view a plot starts loading its chart: half a screen above or below. */
-const NEAR_VIEW = '50% 0px';
 
 interface PlotState {
   names: ActivationName[];
@@ -66,7 +64,7 @@ type XY = { x: number; y: number };
 class ActivationPlotElement extends HTMLElement {
   private config!: ActivationPlotConfig;
   private state!: PlotState;
-  /** The live chart, once loaded (see `whenNear`); the static SVG until then. */
+  /** The live chart, once loaded (near the view, see `whenNear`); the static SVG until then. */
   private chart?: PlotChart;
   /** The y range drawn (from yExtent), so the neuron's point can be kept inside it. */
   private yRange: [number, number] = [0, 1];
@@ -109,32 +107,9 @@ class ActivationPlotElement extends HTMLElement {
       requestNeuronState(config.follow);
     }
     life.on(matchMedia('(prefers-color-scheme: dark)'), 'change', () => this.rebuild());
-    this.whenNear(life, () => void this.upgrade(life));
-  }
-
-  /**
-   * Calls `start` once, when the plot comes within NEAR_VIEW of the view or the reader focuses
-   * or presses inside the island; at once when an earlier connection already had its chart.
-   */
-  private whenNear(life: IslandLife, start: () => void): void {
-    let started = false;
-    const once = () => {
-      if (started || life.disposed) return;
-      started = true;
-      observer.disconnect();
-      start();
-    };
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) once();
-      },
-      { rootMargin: NEAR_VIEW },
-    );
-    life.add(() => observer.disconnect());
-    if (this.querySelector('.plot-frame canvas')) return once();
-    observer.observe(this);
-    life.on(this, 'focusin', once);
-    life.on(this, 'pointerdown', once);
+    // The chart loads near the view (at once when an earlier connection already had it).
+    if (this.querySelector('.plot-frame canvas')) void this.upgrade(life);
+    else whenNear(this, life.signal, () => void this.upgrade(life));
   }
 
   /** Loads the chart and draws it in place of the static SVG (which stays if loading fails). */

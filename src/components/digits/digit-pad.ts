@@ -12,6 +12,7 @@ import {
   bindIslandLink,
   IslandLife,
   readIslandConfig,
+  whenNear,
   type IslandLink,
 } from '~/components/island/kit';
 import { DIGIT_FILES_SHAPE, type Shape } from '~/components/island/config-shape';
@@ -74,23 +75,38 @@ class DigitPadElement extends HTMLElement {
   /** The page-wide listeners of this connection (window, document): gone on disconnect. */
   private life?: IslandLife;
   private ready = false;
+  /** Whether the start (model and samples) has begun; until then it waits for the view. */
+  private started = false;
+  private near?: AbortController;
   /** The goal's check, run on every new input, if the lesson gave the pad a goal. */
   private checkGoal?: () => void;
 
   connectedCallback(): void {
     if (this.config) {
-      // Connected again: the markup is wired; listen to the page again.
+      // Connected again: the markup is wired; listen to the page again (or wait to start).
       if (this.ready) this.attach();
+      else if (!this.started) this.startNear();
       return;
     }
     const config = readIslandConfig<DigitFiles & { id: string }>(this, DIGIT_PAD_SHAPE);
     if (!config) return;
     this.config = config;
-    void this.start();
+    this.startNear();
   }
 
   disconnectedCallback(): void {
+    this.near?.abort();
     this.life?.dispose();
+  }
+
+  /** Loads the model and samples once the pad nears the view (whenNear). */
+  private startNear(): void {
+    this.near?.abort();
+    this.near = new AbortController();
+    whenNear(this, this.near.signal, () => {
+      this.started = true;
+      void this.start();
+    });
   }
 
   /** Listens to the page: followers asking for the input, the goal, the address bar. */

@@ -20,6 +20,7 @@ import {
   bindIslandLink,
   IslandLife,
   readIslandConfig,
+  whenNear,
   type IslandLink,
 } from '~/components/island/kit';
 import { DIGIT_FILES_SHAPE, optional, type Shape } from '~/components/island/config-shape';
@@ -78,6 +79,8 @@ class NetworkViewElement extends HTMLElement {
   private config?: Config;
   private network?: SharedNetwork;
   private starting = false;
+  /** Aborts the wait to start near the view (on disconnect, or when connected again). */
+  private near?: AbortController;
   /** a⁽⁰⁾ … a⁽ᴸ⁾ of the last render: the view's own copies (`predictLayers`). */
   private activations: Float64Array[] = [];
   private readonly input = new Float64Array(PIXELS);
@@ -113,10 +116,18 @@ class NetworkViewElement extends HTMLElement {
     this.config ??= readIslandConfig<Config>(this, NETWORK_VIEW_SHAPE);
     if (!this.config) return;
     if (this.network) this.attach();
-    else if (!this.starting) void this.start();
+    else if (!this.starting) {
+      // The model loads and the picture is drawn once the view nears the screen (whenNear).
+      this.near?.abort();
+      this.near = new AbortController();
+      whenNear(this, this.near.signal, () => {
+        if (!this.starting && !this.network) void this.start();
+      });
+    }
   }
 
   disconnectedCallback(): void {
+    this.near?.abort();
     this.life?.dispose();
     cancelAnimationFrame(this.frameRequest);
     clearTimeout(this.summaryTimer);

@@ -18,6 +18,7 @@ import {
   bindIslandLink,
   IslandLife,
   readIslandConfig,
+  whenNear,
   type IslandLink,
 } from '~/components/island/kit';
 import { DIGIT_FILES_SHAPE, optional, type Shape } from '~/components/island/config-shape';
@@ -67,6 +68,9 @@ function weightImageSchema(config: Config, samples: number) {
 
 class WeightImageElement extends HTMLElement {
   private config!: Config;
+  /** Whether the start (the model) has begun; until then it waits for the view. */
+  private started = false;
+  private near?: AbortController;
   /** The page's weight colours, read once and again when the colour scheme changes. */
   private ramp?: Ramp;
   private network?: SharedNetwork;
@@ -90,18 +94,30 @@ class WeightImageElement extends HTMLElement {
 
   connectedCallback(): void {
     if (this.config) {
-      // Connected again: the markup is wired; listen to the page again.
+      // Connected again: the markup is wired; listen to the page again (or wait to start).
       if (this.link) this.attach();
+      else if (!this.started) this.startNear();
       return;
     }
     const config = readIslandConfig<Config>(this, WEIGHT_IMAGE_SHAPE);
     if (!config) return;
     this.config = config;
-    void this.start();
+    this.startNear();
   }
 
   disconnectedCallback(): void {
+    this.near?.abort();
     this.life?.dispose();
+  }
+
+  /** Loads the model once the demo nears the view (whenNear). */
+  private startNear(): void {
+    this.near?.abort();
+    this.near = new AbortController();
+    whenNear(this, this.near.signal, () => {
+      this.started = true;
+      void this.start();
+    });
   }
 
   /** Listens to the page for this connection: the followed pad and the colour scheme. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { IslandLife } from './kit';
+import { IslandLife, NEAR_VIEW, whenNear } from './kit';
 
 describe('IslandLife', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -50,5 +50,87 @@ describe('IslandLife', () => {
     const undo = vi.fn();
     life.add(undo);
     expect(undo).toHaveBeenCalledOnce();
+  });
+});
+
+describe('whenNear', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** A stand-in IntersectionObserver: records its options and lets a test report an entry. */
+  function stubObserver() {
+    const made: {
+      options?: IntersectionObserverInit;
+      observed: unknown[];
+      live: boolean;
+      report: (isIntersecting: boolean) => void;
+    }[] = [];
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        record: (typeof made)[number];
+        constructor(
+          callback: (entries: { isIntersecting: boolean }[]) => void,
+          options?: IntersectionObserverInit,
+        ) {
+          this.record = {
+            options,
+            observed: [],
+            live: true,
+            report: (i) => this.record.live && callback([{ isIntersecting: i }]),
+          };
+          made.push(this.record);
+        }
+        observe(el: unknown) {
+          this.record.observed.push(el);
+        }
+        disconnect() {
+          this.record.live = false;
+        }
+      },
+    );
+    return made;
+  }
+
+  it('starts once, when the element comes within half a screen of the view', () => {
+    const made = stubObserver();
+    const element = new EventTarget() as HTMLElement;
+    const start = vi.fn();
+    whenNear(element, new AbortController().signal, start);
+    expect(made[0]!.options).toEqual({ rootMargin: NEAR_VIEW });
+    expect(NEAR_VIEW).toBe('50% 0px');
+    expect(made[0]!.observed).toEqual([element]);
+    made[0]!.report(false);
+    expect(start).not.toHaveBeenCalled();
+    made[0]!.report(true);
+    made[0]!.report(true);
+    element.dispatchEvent(new Event('focusin'));
+    expect(start).toHaveBeenCalledOnce();
+    expect(made[0]!.live).toBe(false);
+  });
+
+  it('starts at once when the reader focuses or presses inside, before it is near', () => {
+    stubObserver();
+    for (const type of ['focusin', 'pointerdown']) {
+      const element = new EventTarget() as HTMLElement;
+      const start = vi.fn();
+      whenNear(element, new AbortController().signal, start);
+      element.dispatchEvent(new Event(type));
+      expect(start, type).toHaveBeenCalledOnce();
+    }
+  });
+
+  it('never starts once its signal has aborted (the island left the page)', () => {
+    const made = stubObserver();
+    const element = new EventTarget() as HTMLElement;
+    const start = vi.fn();
+    const controller = new AbortController();
+    whenNear(element, controller.signal, start);
+    controller.abort();
+    made[0]!.report(true);
+    element.dispatchEvent(new Event('pointerdown'));
+    expect(start).not.toHaveBeenCalled();
+    expect(made[0]!.live).toBe(false);
+    whenNear(element, controller.signal, start);
+    expect(made).toHaveLength(1);
   });
 });

@@ -106,6 +106,36 @@ export function readIslandConfig<T>(root: HTMLElement, shape: Shape): T | undefi
   return undefined;
 }
 
+/** How near the view an island that starts late starts: within half a screen of it. */
+export const NEAR_VIEW = '50% 0px';
+
+/**
+ * Calls `start` once: when `element` comes within NEAR_VIEW of the view, or the reader focuses
+ * or presses inside it, whichever is first; never once `signal` has aborted. Islands whose
+ * start fetches a model or draws a large picture (the digit demos, the plot's chart) start
+ * this way, so a lesson's load runs only what is on or near its first screen.
+ */
+export function whenNear(element: HTMLElement, signal: AbortSignal, start: () => void): void {
+  if (signal.aborted) return;
+  let started = false;
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((e) => e.isIntersecting)) once();
+    },
+    { rootMargin: NEAR_VIEW },
+  );
+  const once = () => {
+    if (started || signal.aborted) return;
+    started = true;
+    observer.disconnect();
+    start();
+  };
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  observer.observe(element);
+  element.addEventListener('focusin', once, { signal });
+  element.addEventListener('pointerdown', once, { signal });
+}
+
 /** An island's link: read once with corrections and locks, then written back as it changes. */
 export interface IslandLink<S extends Schema> {
   /** The state the link gives, corrected (the lesson's values where it had none). */
