@@ -7,7 +7,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { builtPages, courseLessonPages, DIST, pageHtml } from './support/built-pages';
-import { expect, expectNoProblems, test } from './support/fixtures';
+import { expect, expectNoProblems, reach, test } from './support/fixtures';
 
 interface Challenge {
   page: string;
@@ -86,8 +86,9 @@ async function draw(page: Page, pad: Locator, strokes: [number, number][][]): Pr
   }
 }
 
-/** Waits until the island has upgraded (a pad: its model and samples loaded). */
+/** Reaches the island and waits until it has upgraded (a pad: its model and samples loaded). */
 async function ready(root: Locator, c: Challenge): Promise<void> {
+  await reach(root);
   const control =
     c.tag === 'digit-pad'
       ? root.locator('select[data-sample]')

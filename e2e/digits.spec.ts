@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expectedVerdict, model, modelOutputs, samples } from './support/digit-oracle';
-import { expect, expectNoProblems, settle, test } from './support/fixtures';
+import { expect, expectNoProblems, reach, settle, test } from './support/fixtures';
 import { ORACLE, shown } from './support/neuron-maths';
 import { ISLANDS, galleryPath } from '../src/components/island/registry.ts';
 
@@ -37,7 +37,7 @@ test.describe('Digit demos far down a lesson', () => {
       expect(fetched, 'model files fetched at load').toEqual([]);
       for (const island of islands) {
         const demo = page.locator(island);
-        await demo.scrollIntoViewIfNeeded();
+        await reach(demo);
         // Started: its controls are enabled (they wait, disabled, for the model).
         const control = demo.locator('select, button[data-neuron]').first();
         await expect(control).toBeEnabled();
@@ -52,6 +52,7 @@ test.describe('Digit demos far down a lesson', () => {
 test.describe('DigitPad', () => {
   test('classifies every shipped sample as the model does', async ({ page, problems }) => {
     await page.goto(PAD);
+    await reach(pad(page));
     const select = pad(page).getByRole('combobox', { name: 'Or pick a sample digit' });
     await expect(select.locator('option')).toHaveCount(101);
     const guess = pad(page).getByRole('status', { name: "Network's guess" });
@@ -65,8 +66,8 @@ test.describe('DigitPad', () => {
   test('a stroke drawn with the mouse gives an input and a guess', async ({ page }) => {
     await page.goto(PAD);
     const canvas = pad(page).locator('[data-pad]');
+    await reach(canvas);
     await expect(pad(page).locator('[data-clear]')).toBeEnabled();
-    await canvas.scrollIntoViewIfNeeded();
     const box = (await canvas.boundingBox())!;
     // A "1": one stroke down the middle.
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.15);
@@ -100,6 +101,7 @@ test.describe('NetworkView', () => {
     page,
   }) => {
     await page.goto(NETWORK);
+    await reach(pad(page), page.locator('network-view#net'));
     const select = pad(page).getByRole('combobox', { name: 'Or pick a sample digit' });
     await expect(select.locator('option')).toHaveCount(101);
     await select.selectOption('4');
@@ -133,6 +135,7 @@ test.describe('NetworkView', () => {
 
   test('follows the drawing pad', async ({ page }) => {
     await page.goto(NETWORK);
+    await reach(pad(page), page.locator('network-view#net'));
     const select = pad(page).getByRole('combobox', { name: 'Or pick a sample digit' });
     await expect(select.locator('option')).toHaveCount(101);
     const seven = samples.findIndex((s) => s.label === 7);
@@ -150,6 +153,7 @@ test.describe('WeightImage', () => {
   test('z = Σ w·x + b and a = σ(z) for a trained neuron and a sample', async ({ page }) => {
     await page.goto(PAINTER);
     const paint = page.locator('weight-image#paint');
+    await reach(paint);
     await expect(paint.getByRole('combobox', { name: 'Input digit' })).toBeEnabled();
     await paint.getByRole('combobox', { name: 'Start the weights from' }).selectOption('hidden-3');
     await paint.getByRole('combobox', { name: 'Input digit' }).selectOption('5');
@@ -169,6 +173,7 @@ test.describe('WeightImage', () => {
   test('painting positive weights over the ink raises z', async ({ page }) => {
     await page.goto(PAINTER);
     const paint = page.locator('weight-image#paint');
+    await reach(paint);
     await paint.getByRole('combobox', { name: 'Start the weights from' }).selectOption('blank');
     await expect(paint.getByRole('status', { name: 'Weighted sum z' })).toHaveText('0.000');
     await paint.getByRole('combobox', { name: 'Input digit' }).selectOption('0'); // a 0: ink in a ring
@@ -240,6 +245,7 @@ test.describe('a broken model', () => {
       });
       await page.goto(LESSON_7);
       for (const island of LESSON_7_ISLANDS) {
+        await reach(page.locator(island));
         const alert = page.locator(island).getByRole('alert');
         await expect(alert).toBeVisible();
         await expect(alert).toHaveText(message);
@@ -264,6 +270,7 @@ test.describe('a broken model', () => {
     await page.goto(LESSON_7);
     const read = page.locator('digit-pad#read');
     for (const island of LESSON_7_ISLANDS) {
+      await reach(page.locator(island));
       const alert = page.locator(island).getByRole('alert');
       await expect(alert).toHaveText(/trained network is missing \(HTTP 503/);
     }

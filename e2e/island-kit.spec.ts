@@ -7,7 +7,7 @@
  * ten steps.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectNoProblems, test } from './support/fixtures';
+import { expect, expectNoProblems, reach, test } from './support/fixtures';
 import { ISLAND_LIST, galleryPath } from '../src/components/island/registry.ts';
 
 /**
@@ -90,10 +90,17 @@ for (const island of withConfig) {
   }) => {
     await trackPageListeners(page);
     await page.goto(galleryPath(island));
-    await page.waitForLoadState('networkidle');
     const tag = island.tag!;
-    // Ready: a digit island has its files, every island its controls enabled.
-    await expect(page.locator(`${tag} :is(input, select, button):enabled`).first()).toBeAttached();
+    // Started: its sliders (or, without sliders, its menus or neurons) are there and enabled; a digit
+    // island has its files. Digit islands start near the view, so one not yet started is
+    // reached as a reader would. (The others are left where they are: a scroll would start
+    // the charts near the new view, in the middle of the cycles below.)
+    const started = page
+      .locator(`${tag} ${island.sliders ?? ':is(select, button[data-neuron]):enabled'}`)
+      .first();
+    if (!(await started.count())) await reach(page.locator(tag).first());
+    await expect(started).toBeAttached();
+    await page.waitForLoadState('networkidle');
     const result = await page.evaluate(async (tag) => {
       const w = window as unknown as {
         __generation: number;

@@ -4,7 +4,7 @@
  * and the same numbers); a damaged or hostile link is corrected with a notice.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoProblems, test } from './support/fixtures';
+import { expect, expectNoProblems, reach, test } from './support/fixtures';
 
 const LESSON_6 = 'lessons/a-network-that-reads-digits/';
 const LESSON_5 = 'lessons/layers-and-matrices/';
@@ -45,12 +45,15 @@ test.describe('every demo in the link', () => {
     const pad = page.locator('digit-pad#read');
     const view = page.locator('network-view#inside');
     const paint = page.locator('weight-image#compare');
+    await reach(pad);
     await expect(pad.getByRole('button', { name: 'Clear' })).toBeEnabled();
     await drawSeven(page, pad.locator('[data-pad]'));
     const guess = pad.getByRole('status', { name: "Network's guess" });
     await expect(guess).toHaveText(/^(It reads \d|Not sure: \d or \d\?)$/);
 
+    await reach(view);
     await view.getByRole('button', { name: /Hidden layer 1, neuron 3\b/ }).click();
+    await reach(paint);
     await paint.getByRole('combobox', { name: 'Input digit' }).selectOption('pad');
     await paint.getByRole('radio', { name: 'Negative' }).check();
     const weights = paint.locator('[data-weights]');
@@ -86,13 +89,17 @@ test.describe('every demo in the link', () => {
     const pad2 = fresh.locator('digit-pad#read');
     const view2 = fresh.locator('network-view#inside');
     const paint2 = fresh.locator('weight-image#compare');
+    // The link opens at the painter (#compare), which starts there; the reader scrolls up to the others.
+    await expect(paint2.getByRole('combobox', { name: 'Input digit' })).toHaveValue('pad');
+    await reach(pad2);
     await expect(pad2.getByRole('status', { name: "Network's guess" })).toHaveText(before.guess!);
     expect(await pad2.locator('[data-bars] output').allTextContents()).toEqual(before.outputs);
     expect(await pixels(pad2.locator('[data-input-view]'))).toBe(before.input);
     expect(await pixels(pad2.locator('[data-pad]'))).toBe(before.padPicture);
+    await reach(view2);
     await expect(view2.locator('[aria-pressed="true"]')).toHaveText(before.pressed);
     await expect(view2.locator('[data-detail-text]')).toHaveText(before.detail!);
-    await expect(paint2.getByRole('combobox', { name: 'Input digit' })).toHaveValue('pad');
+    await reach(paint2);
     await expect(paint2.getByRole('status', { name: 'Weighted sum z' })).toHaveText(before.z!);
     await expect(paint2.locator('[data-a]')).toHaveText(before.a!);
     await expect(paint2.getByRole('spinbutton', { name: 'Bias b' })).toHaveValue('2.5');
@@ -109,6 +116,7 @@ test.describe('every demo in the link', () => {
     await page.goto(LESSON_5);
     const view = page.locator('network-view#layers');
     const select = view.getByRole('combobox', { name: 'Input digit' });
+    await reach(view);
     await expect(select).toBeEnabled();
     const choice = (await select.locator('option').nth(23).getAttribute('value'))!;
     await select.selectOption(choice);
@@ -154,6 +162,7 @@ test.describe('every demo in the link', () => {
     await page.goto('lessons/what-a-neuron-holds/');
     const pad = page.locator('digit-pad#pad');
     const select = pad.getByRole('combobox', { name: 'Or pick a sample digit' });
+    await reach(pad);
     await expect(select).toBeEnabled();
     await select.selectOption('41');
     const guess = await pad.getByRole('status', { name: "Network's guess" }).textContent();
@@ -189,9 +198,12 @@ test.describe('every demo in the link', () => {
     const pad = page.locator('digit-pad#read');
     const view = page.locator('network-view#inside');
     const paint = page.locator('weight-image#compare');
+    await reach(pad);
     await expect(pad.locator('[data-notice]')).toHaveText(/d is not a drawing this pad can read/);
+    await reach(view);
     await expect(view.locator('[data-notice]')).toHaveText(/n is not a neuron of this network/);
     const notice = paint.locator('[data-notice]');
+    await reach(paint);
     await expect(notice).toContainText('w is not a weight picture this demo can read');
     await expect(notice).toContainText('x is not "pad" or a sample from 1 to 100');
     await expect(notice).toContainText('p "evil" is not one of');

@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoProblems, test } from './support/fixtures';
+import { expect, expectNoProblems, reach, test } from './support/fixtures';
 
 /** Drags the mouse across `canvas` in a zigzag, as a reader drawing or painting would. */
 async function scribble(page: Page, canvas: Locator): Promise<void> {
@@ -39,6 +39,7 @@ test.describe('locks in the link: digit demos', () => {
   }) => {
     await page.goto('lessons/what-a-neuron-holds/?pad.s=3&pad._lock=draw,s');
     const pad = page.locator('digit-pad#pad');
+    await reach(pad);
     const menu = pad.getByRole('combobox', { name: /Or pick a sample digit/ });
     await expect(menu).toBeDisabled();
     await expect(menu).toHaveValue('2');
@@ -65,6 +66,7 @@ test.describe('locks in the link: digit demos', () => {
   }) => {
     await page.goto('lessons/what-a-neuron-holds/?pad.s=3&pad._lock=draw');
     const pad = page.locator('digit-pad#pad');
+    await reach(pad);
     await expect(pad.getByRole('button', { name: 'Clear' })).toBeDisabled();
     const solve = pad.getByRole('button', { name: /^Show a solution/ });
     await expect(solve).toBeDisabled();
@@ -75,6 +77,7 @@ test.describe('locks in the link: digit demos', () => {
   test('DigitPad: a hidden sample menu is gone; the free pad still draws', async ({ page }) => {
     await page.goto('lessons/what-a-neuron-holds/?pad._hide=s');
     const pad = page.locator('digit-pad#pad');
+    await reach(pad);
     await expect(pad.getByRole('button', { name: 'Clear' })).toBeEnabled();
     await expect(pad.getByRole('combobox')).toHaveCount(0);
     await expect(pad.locator('[data-control="s"]')).toBeHidden();
@@ -85,6 +88,7 @@ test.describe('locks in the link: digit demos', () => {
   test('WeightImage: locked painting and bias, hidden preset menu', async ({ page, problems }) => {
     await page.goto('lessons/weights/?stroke.b=-2.5&stroke._lock=w,b,x&stroke._hide=p');
     const lab = page.locator('weight-image#stroke');
+    await reach(lab);
     await expect(lab.getByRole('combobox', { name: /Start the weights from/ })).toHaveCount(0);
     await expect(lab.locator('[data-control="p"]')).toBeHidden();
     const bias = lab.getByRole('slider', { name: /^Bias b/ });
@@ -108,6 +112,7 @@ test.describe('locks in the link: digit demos', () => {
   test('NetworkView: a locked sample menu keeps the linked digit', async ({ page }) => {
     await page.goto('lessons/layers-and-matrices/?layers.x=4&layers._lock=x');
     const view = page.locator('network-view#layers');
+    await reach(view);
     const menu = view.getByRole('combobox', { name: /Input digit/ });
     await expect(menu).toBeDisabled();
     await expect(menu).toHaveValue('3');
@@ -122,6 +127,7 @@ test.describe('locks in the link: digit demos', () => {
   test('NetworkView: a locked choice of neuron keeps the linked one selected', async ({ page }) => {
     await page.goto('lessons/layers-and-matrices/?layers.n=h1.3&layers._lock=n');
     const view = page.locator('network-view#layers');
+    await reach(view);
     const chosen = view.getByRole('button', { name: /^Hidden layer 1, neuron 3,/ });
     await expect(chosen).toHaveAttribute('aria-pressed', 'true');
     await expect(view.locator('[data-control="n"] [data-link-lock] svg')).toBeVisible();
@@ -160,6 +166,7 @@ test.describe('locks in the link: digit demos', () => {
   }) => {
     await page.goto('lessons/what-a-neuron-holds/');
     const pad = page.locator('digit-pad#pad');
+    await reach(pad);
     await expect(pad.getByRole('button', { name: 'Clear' })).toBeEnabled();
     await pad.getByRole('button', { name: 'Share with a class' }).click();
     const dialog = pad.getByRole('dialog');
@@ -174,6 +181,7 @@ test.describe('locks in the link: digit demos', () => {
 
   test('axe finds nothing on digit demos with locked and hidden controls', async ({ page }) => {
     await page.goto('lessons/what-a-neuron-holds/?pad.s=3&pad._lock=draw&pad._hide=s');
+    await reach(page.locator('digit-pad#pad'));
     await expect(page.locator('digit-pad#pad [data-pad]')).toHaveAccessibleName(/locked/);
     const results = await new AxeBuilder({ page }).include('digit-pad#pad').analyze();
     expect(results.violations).toEqual([]);

@@ -9,7 +9,7 @@ import type { Locator, Page } from '@playwright/test';
 import { parseNetwork } from '../src/core/serialize.ts';
 import { decodeSamples } from '../src/digits/samples.ts';
 import { contrast, type RGB } from './support/colour';
-import { expect, expectNoProblems, test } from './support/fixtures';
+import { expect, expectNoProblems, reach, test } from './support/fixtures';
 import { ORACLE, shown } from './support/neuron-maths';
 
 const LESSON = 'lessons/a-network-that-reads-digits/';
@@ -64,9 +64,13 @@ function expectedEdges(acts: number[][], perNeuron = 8): number {
 const pad = (page: Page) => page.locator('digit-pad#read');
 const view = (page: Page) => page.locator('network-view#inside');
 
-/** Opens lesson 7 once both islands are ready, recording the pad's last DIGIT_INPUT. */
+/**
+ * Opens lesson 7 and reaches both islands (they start near the view) once they are ready,
+ * recording the pad's last DIGIT_INPUT.
+ */
 async function open(page: Page): Promise<void> {
   await page.goto(LESSON);
+  await reach(pad(page), view(page));
   await expect(pad(page).getByRole('button', { name: 'Clear' })).toBeEnabled();
   await expect(view(page)).toHaveAttribute('data-frame', /\d/);
   await page.evaluate(() =>

@@ -1,7 +1,7 @@
 /** The single-neuron lab, the activation plot and the softmax view, as a reader uses them. */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoProblems, test } from './support/fixtures';
+import { expect, expectNoProblems, reach, test } from './support/fixtures';
 import { ORACLE, shown } from './support/neuron-maths';
 import { watchChartJs } from './support/chart-js';
 import { ISLANDS, ISLAND_LIST, galleryPath } from '../src/components/island/registry.ts';
@@ -534,6 +534,7 @@ test.describe('Demo typography', () => {
     // The weight painter's sum line, on a phone, with a long sum.
     await page.goto('lessons/weights/');
     const sums = page.locator('weight-image .sums').first();
+    await reach(page.locator('weight-image').first());
     await expect(sums.locator('[data-z]')).toHaveText(/\d/);
     const text = (await sums.textContent())!.replace(/\s+/g, ' ');
     expect(text).not.toMatch(/=[^\s]/);

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoProblems, test } from './support/fixtures';
+import { expect, expectNoProblems, reach, test } from './support/fixtures';
 import { builtPages, courseLessonPages } from './support/built-pages';
 import { expectedVerdict, modelOutputs, samples } from './support/digit-oracle';
 import { ORACLE, shown } from './support/neuron-maths';
@@ -103,6 +103,7 @@ async function useNeuronLab(page: Page, lab: Locator): Promise<void> {
 
 /** A DigitPad: pick sample 7; the guess is the shipped model's, read from the cached files. */
 async function useDigitPad(pad: Locator): Promise<void> {
+  await reach(pad);
   const k = 7;
   const select = pad.getByRole('combobox', { name: 'Or pick a sample digit' });
   await expect(select, 'the model and samples loaded').toBeEnabled();

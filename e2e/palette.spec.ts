@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { contrast, type RGB } from './support/colour';
-import { expect, test } from './support/fixtures';
+import { expect, reach, test } from './support/fixtures';
 
 /** The page's ramp colours and the island's background, as the page's CSS gives them. */
 async function pageColours(island: Locator) {
@@ -62,7 +62,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('lessons/weights/');
     const island = painter(page);
-    await expect(island.locator('[data-z]')).not.toHaveText('');
+    await reach(island);
+    await expect(island.getByRole('combobox', { name: 'Input digit' })).toBeEnabled();
     const ramp = await pageColours(island);
     const pixels = await canvasPixels(island.locator('[data-weights]'));
     // The hand-made stroke detector has weights −1, 0 and +1 only: exactly the ramp's three.
@@ -82,7 +83,8 @@ test('switching to dark with the page open repaints the weight pictures', async 
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('lessons/weights/');
   const island = painter(page);
-  await expect(island.locator('[data-z]')).not.toHaveText('');
+  await reach(island);
+  await expect(island.getByRole('combobox', { name: 'Input digit' })).toBeEnabled();
   const corner = async () => (await canvasPixels(island.locator('[data-weights]')))[0]!;
   expect(await corner()).toEqual((await pageColours(island)).zero);
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -95,6 +97,7 @@ test('the network view draws a neuron’s weight picture in the dark ramp', asyn
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('lessons/a-network-that-reads-digits/');
   const view = page.locator('network-view#inside');
+  await reach(view);
   const neuron = view.getByRole('button', { name: /^Hidden layer 1, neuron 1,/ });
   await neuron.click();
   await expect(neuron).toHaveAttribute('aria-pressed', 'true');

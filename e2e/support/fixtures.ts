@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** Per-project options: which build folder the project serves, and under which base path. */
 export interface SiteOptions {
@@ -65,6 +65,15 @@ export function expectNoProblems(problems: PageProblems): void {
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
   await page.evaluate(() => document.fonts.ready);
+}
+
+/**
+ * Scrolls to each island in turn, as a reader reaches it. The islands that fetch a model or
+ * load a chart start only when they come near the view (kit `whenNear`), so a test of one far
+ * down a page reaches it first.
+ */
+export async function reach(...islands: Locator[]): Promise<void> {
+  for (const island of islands) await island.scrollIntoViewIfNeeded();
 }
 
 export { expect };
