@@ -16,7 +16,8 @@ const pixels = (canvas: Locator) => canvas.evaluate((c: HTMLCanvasElement) => c.
 async function drawSeven(page: Page, canvas: Locator): Promise<void> {
   await canvas.scrollIntoViewIfNeeded();
   const box = (await canvas.boundingBox())!;
-  const at = (x: number, y: number) => page.mouse.move(box.x + box.width * x, box.y + box.height * y);
+  const at = (x: number, y: number) =>
+    page.mouse.move(box.x + box.width * x, box.y + box.height * y);
   await at(0.25, 0.2);
   await page.mouse.down();
   for (let t = 0; t <= 1; t += 0.1) await at(0.25 + 0.5 * t, 0.2);
@@ -104,7 +105,8 @@ test.describe('every demo in the link', () => {
     await expect(paint2.locator('[data-a]')).toHaveText(before.a!);
     await expect(paint2.getByRole('spinbutton', { name: 'Bias b' })).toHaveValue('2.5');
     expect(await pixels(paint2.locator('[data-weights]'))).toBe(before.weights);
-    for (const island of [pad2, view2, paint2]) await expect(island.locator('[data-notice]')).toBeHidden();
+    for (const island of [pad2, view2, paint2])
+      await expect(island.locator('[data-notice]')).toBeHidden();
     await fresh.close();
     expectNoProblems(problems);
   });
@@ -171,9 +173,9 @@ test.describe('every demo in the link', () => {
     const again = await browser.newPage();
     await again.goto(link1);
     await expect(again.locator('digit-pad#pad [data-sample]')).toHaveValue('41');
-    await expect(again.locator('digit-pad#pad').getByRole('status', { name: "Network's guess" })).toHaveText(
-      guess!,
-    );
+    await expect(
+      again.locator('digit-pad#pad').getByRole('status', { name: "Network's guess" }),
+    ).toHaveText(guess!);
     await again.close();
   });
 
@@ -210,9 +212,13 @@ test.describe('every demo in the link', () => {
     await expect(notice).toContainText('b "NaN" is not a number');
     // The demos work from their lesson's own start: the pad is blank, the painter shows hidden neuron 1.
     await expect(pad.getByRole('status', { name: "Network's guess" })).toHaveText('Draw a digit');
-    await expect(paint.getByRole('combobox', { name: 'Start the weights from' })).toHaveValue('hidden-1');
+    await expect(paint.getByRole('combobox', { name: 'Start the weights from' })).toHaveValue(
+      'hidden-1',
+    );
     await drawSeven(page, pad.locator('[data-pad]'));
-    await expect(pad.getByRole('status', { name: "Network's guess" })).not.toHaveText('Draw a digit');
+    await expect(pad.getByRole('status', { name: "Network's guess" })).not.toHaveText(
+      'Draw a digit',
+    );
     // The corrected link no longer holds the bad values.
     await expect.poll(() => new URL(page.url()).searchParams.get('compare.p')).not.toBe('evil');
     // …and holds the new drawing instead of the hostile one.
