@@ -49,6 +49,77 @@ test.describe('Digit demos far down a lesson', () => {
   }
 });
 
+test.describe('A digit demo as the reader reaches it', () => {
+  /** The box of each control matching `controls`, relative to its demo's top left corner. */
+  const controlBoxes = (page: Page, island: string, controls: string) =>
+    page.locator(island).evaluate((demo, controls) => {
+      const origin = demo.getBoundingClientRect();
+      return [...demo.querySelectorAll(controls)]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          const name =
+            el instanceof HTMLSelectElement
+              ? 'menu'
+              : el.textContent!.trim().slice(0, 20) || el.getAttribute('aria-label');
+          return `${el.tagName.toLowerCase()} ${name}: ${[r.left - origin.left, r.top - origin.top, r.width, r.height].map((v) => v.toFixed(1)).join(' ')}`;
+        });
+    }, controls);
+
+  for (const width of [375, 1280]) {
+    test(`at ${width} px its controls stay where they were when it starts`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const every = 'button, select, input[type=number], canvas[data-pad]';
+      for (const [lesson, island, controls] of [
+        [LESSON_7, 'digit-pad#read', every],
+        [LESSON_7, 'weight-image#compare', every],
+        // The network view's menu and neurons; below them, its sentence on the strongest
+        // signals appears when it starts (it starts half a screen before it is in view).
+        ['lessons/layers-and-matrices/', 'network-view#layers', 'select, button[data-neuron]'],
+      ] as const) {
+        await page.goto(lesson);
+        await settle(page);
+        const menu = page.locator(`${island} select:is([data-sample], [data-input])`);
+        // Far down the page, it has not started: its sample menu still waits, disabled.
+        await expect(menu).toBeDisabled();
+        const before = await controlBoxes(page, island, controls);
+        await reach(page.locator(island));
+        await expect(menu).toBeEnabled();
+        expect(await controlBoxes(page, island, controls), `${island} on ${lesson}`).toEqual(
+          before,
+        );
+      }
+    });
+  }
+
+  test('a weight picture shows its starting bias before the model loads', async ({ page }) => {
+    for (const [lesson, island, oracle] of [
+      // The hand-made stroke detector starts at b = −4 (a few inked bar pixels are not enough).
+      ['lessons/weights/', 'weight-image#stroke', -4],
+      // Hidden neuron 1, its weights shown scaled by their largest |w|: b₁ / max|w₁ⱼ|.
+      [
+        LESSON_7,
+        'weight-image#compare',
+        (() => {
+          const w = Array.from(model.layers[0]!.weights.subarray(0, 784));
+          return Number((model.layers[0]!.biases[0]! / Math.max(...w.map(Math.abs))).toFixed(1));
+        })(),
+      ],
+    ] as const) {
+      await page.goto(lesson);
+      const bias = page.locator(island).getByRole('spinbutton', { name: 'Bias b' });
+      await expect(page.locator(`${island} select[data-input]`)).toBeDisabled();
+      const shown = (await bias.inputValue()).replace('\u2212', '-');
+      expect(Number(shown), `${island} before it starts`).toBe(oracle);
+      await reach(page.locator(island));
+      await expect(page.locator(`${island} select[data-input]`)).toBeEnabled();
+      expect(Number((await bias.inputValue()).replace('\u2212', '-')), `${island} started`).toBe(
+        oracle,
+      );
+    }
+  });
+});
+
 test.describe('DigitPad', () => {
   test('classifies every shipped sample as the model does', async ({ page, problems }) => {
     await page.goto(PAD);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paintWeights, STROKE, verticalStrokeDetector } from './presets';
+import { paintWeights, presetBias, STROKE, verticalStrokeDetector } from './presets';
 
 /** A 28 × 28 image with ink on the given cells. */
 const inked = (cells: [number, number][]) => {
@@ -61,3 +61,27 @@ describe('painting weights', () => {
     expect(w[27 * 28 + 27]).toBe(0.5);
   });
 });
+
+describe('the bias a preset starts with', () => {
+  /** A first layer of two neurons: neuron 1's largest |w| is 2.5, neuron 2's is 0.4. */
+  const weights = new Float64Array(2 * 784);
+  weights[10] = -2.5;
+  weights[11] = 1;
+  weights[784 + 300] = 0.4;
+  const layer = { weights, biases: Float64Array.from([-3.1, 0.05]) };
+
+  it('is the stroke detector’s own, and 0 for a blank picture', () => {
+    expect(presetBias('stroke')).toBe(-4);
+    expect(presetBias('blank')).toBe(0);
+  });
+
+  it('is a hidden neuron’s trained bias over its largest |w|, to one decimal', () => {
+    expect(presetBias('hidden-1', layer)).toBe(-1.2); // −3.1 / 2.5 = −1.24
+    expect(presetBias('hidden-2', layer)).toBe(0.1); // 0.05 / 0.4 = 0.125
+  });
+
+  it('needs the trained layer for a hidden neuron', () => {
+    expect(() => presetBias('hidden-1')).toThrow(/hidden-1 needs the trained first layer/);
+  });
+});
+

@@ -55,3 +55,23 @@ export function paintWeights(weights: Float64Array, cx: number, cy: number, amou
     }
   }
 }
+
+/**
+ * The bias b a WeightImage preset starts with: the stroke detector's own (STROKE.bias), 0 for
+ * a blank picture, and for hidden-n (1-based) the trained bias b_n of the first hidden layer
+ * divided by max_j |W[n, j]|, as its weights are shown scaled to [−1, 1], to one decimal.
+ * `firstLayer` (W, 16 × 784, and b) is needed for hidden-n only.
+ */
+export function presetBias(
+  name: string,
+  firstLayer?: { readonly weights: Float64Array; readonly biases: Float64Array },
+): number {
+  const hidden = /^hidden-(\d+)$/.exec(name);
+  if (!hidden) return name === 'stroke' ? STROKE.bias : 0;
+  if (!firstLayer) throw new Error(`presetBias: ${name} needs the trained first layer`);
+  const n = Number(hidden[1]) - 1;
+  const row = firstLayer.weights.subarray(n * PIXELS, (n + 1) * PIXELS);
+  const max = row.reduce((m, w) => Math.max(m, Math.abs(w)), 0);
+  return Number((firstLayer.biases[n]! / max).toFixed(1));
+}
+

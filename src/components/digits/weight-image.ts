@@ -8,7 +8,7 @@ import { getActivation } from '~/core/activations.ts';
 import { wireSliderFields } from '~/components/controls/slider-fields';
 import { onDigitInput, requestDigitInput } from '~/components/events';
 import { loadDigitAssets, showLoadError, type SharedNetwork } from '~/digits/load';
-import { paintWeights, STROKE, verticalStrokeDetector } from '~/digits/presets';
+import { paintWeights, presetBias, verticalStrokeDetector } from '~/digits/presets';
 import { formatNumber } from '~/render/format';
 import { diverging, grey, onSchemeChange, paintGrid, readRamp, type Ramp } from '~/render/palette';
 import { checkWeights, decodeWeights, encodeWeights, roundWeight } from '~/state/link-codecs';
@@ -288,11 +288,7 @@ class WeightImageElement extends HTMLElement {
 
   /** The bias preset `name` comes with (a trained one scaled as its weights are). */
   private presetBias(name: string): number {
-    const hidden = /^hidden-(\d+)$/.exec(name);
-    if (!hidden) return name === 'stroke' ? STROKE.bias : 0;
-    const n = Number(hidden[1]) - 1;
-    const max = Math.max(...this.trainedWeights(n).map(Math.abs));
-    return Number((this.network!.layers[0]!.biases[n]! / max).toFixed(1));
+    return presetBias(name, this.network!.layers[0]);
   }
 
   private wirePainting(): void {
