@@ -11,8 +11,8 @@ import { emitDigitInput, onDigitInput, onDigitRequest } from '~/components/event
 import {
   bindIslandLink,
   IslandLife,
+  NearStart,
   readIslandConfig,
-  whenNear,
   type IslandLink,
 } from '~/components/island/kit';
 import { DIGIT_FILES_SHAPE, type Shape } from '~/components/island/config-shape';
@@ -75,9 +75,8 @@ class DigitPadElement extends HTMLElement {
   /** The page-wide listeners of this connection (window, document): gone on disconnect. */
   private life?: IslandLife;
   private ready = false;
-  /** Whether the start (model and samples) has begun; until then it waits for the view. */
-  private started = false;
-  private near?: AbortController;
+  /** The start (model and samples), once the island nears the view. */
+  private readonly near = new NearStart(this, () => void this.start());
   /** The goal's check, run on every new input, if the lesson gave the pad a goal. */
   private checkGoal?: () => void;
 
@@ -85,28 +84,18 @@ class DigitPadElement extends HTMLElement {
     if (this.config) {
       // Connected again: the markup is wired; listen to the page again (or wait to start).
       if (this.ready) this.attach();
-      else if (!this.started) this.startNear();
+      else this.near.wait();
       return;
     }
     const config = readIslandConfig<DigitFiles & { id: string }>(this, DIGIT_PAD_SHAPE);
     if (!config) return;
     this.config = config;
-    this.startNear();
+    this.near.wait();
   }
 
   disconnectedCallback(): void {
-    this.near?.abort();
+    this.near.stop();
     this.life?.dispose();
-  }
-
-  /** Loads the model and samples once the pad nears the view (whenNear). */
-  private startNear(): void {
-    this.near?.abort();
-    this.near = new AbortController();
-    whenNear(this, this.near.signal, () => {
-      this.started = true;
-      void this.start();
-    });
   }
 
   /** Listens to the page: followers asking for the input, the goal, the address bar. */

@@ -19,8 +19,8 @@ import { isFree } from '~/state/control-locks';
 import {
   bindIslandLink,
   IslandLife,
+  NearStart,
   readIslandConfig,
-  whenNear,
   type IslandLink,
 } from '~/components/island/kit';
 import { DIGIT_FILES_SHAPE, optional, type Shape } from '~/components/island/config-shape';
@@ -79,8 +79,10 @@ class NetworkViewElement extends HTMLElement {
   private config?: Config;
   private network?: SharedNetwork;
   private starting = false;
-  /** Aborts the wait to start near the view (on disconnect, or when connected again). */
-  private near?: AbortController;
+  /** The start (model, then the first picture), once the view nears the screen. */
+  private readonly near = new NearStart(this, () => {
+    if (!this.starting && !this.network) void this.start();
+  });
   /** a⁽⁰⁾ … a⁽ᴸ⁾ of the last render: the view's own copies (`predictLayers`). */
   private activations: Float64Array[] = [];
   private readonly input = new Float64Array(PIXELS);
@@ -116,18 +118,11 @@ class NetworkViewElement extends HTMLElement {
     this.config ??= readIslandConfig<Config>(this, NETWORK_VIEW_SHAPE);
     if (!this.config) return;
     if (this.network) this.attach();
-    else if (!this.starting) {
-      // The model loads and the picture is drawn once the view nears the screen (whenNear).
-      this.near?.abort();
-      this.near = new AbortController();
-      whenNear(this, this.near.signal, () => {
-        if (!this.starting && !this.network) void this.start();
-      });
-    }
+    else this.near.wait();
   }
 
   disconnectedCallback(): void {
-    this.near?.abort();
+    this.near.stop();
     this.life?.dispose();
     cancelAnimationFrame(this.frameRequest);
     clearTimeout(this.summaryTimer);

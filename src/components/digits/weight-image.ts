@@ -17,8 +17,8 @@ import { isFree, noLocks, type ControlLocks } from '~/state/control-locks';
 import {
   bindIslandLink,
   IslandLife,
+  NearStart,
   readIslandConfig,
-  whenNear,
   type IslandLink,
 } from '~/components/island/kit';
 import { DIGIT_FILES_SHAPE, optional, type Shape } from '~/components/island/config-shape';
@@ -68,9 +68,8 @@ function weightImageSchema(config: Config, samples: number) {
 
 class WeightImageElement extends HTMLElement {
   private config!: Config;
-  /** Whether the start (the model) has begun; until then it waits for the view. */
-  private started = false;
-  private near?: AbortController;
+  /** The start (model), once the island nears the view. */
+  private readonly near = new NearStart(this, () => void this.start());
   /** The page's weight colours, read once and again when the colour scheme changes. */
   private ramp?: Ramp;
   private network?: SharedNetwork;
@@ -96,28 +95,18 @@ class WeightImageElement extends HTMLElement {
     if (this.config) {
       // Connected again: the markup is wired; listen to the page again (or wait to start).
       if (this.link) this.attach();
-      else if (!this.started) this.startNear();
+      else this.near.wait();
       return;
     }
     const config = readIslandConfig<Config>(this, WEIGHT_IMAGE_SHAPE);
     if (!config) return;
     this.config = config;
-    this.startNear();
+    this.near.wait();
   }
 
   disconnectedCallback(): void {
-    this.near?.abort();
+    this.near.stop();
     this.life?.dispose();
-  }
-
-  /** Loads the model once the demo nears the view (whenNear). */
-  private startNear(): void {
-    this.near?.abort();
-    this.near = new AbortController();
-    whenNear(this, this.near.signal, () => {
-      this.started = true;
-      void this.start();
-    });
   }
 
   /** Listens to the page for this connection: the followed pad and the colour scheme. */

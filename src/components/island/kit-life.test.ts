@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { IslandLife, NEAR_VIEW, whenNear } from './kit';
+import { IslandLife, NEAR_VIEW, NearStart, whenNear } from './kit';
 
 describe('IslandLife', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -117,6 +117,25 @@ describe('whenNear', () => {
       element.dispatchEvent(new Event(type));
       expect(start, type).toHaveBeenCalledOnce();
     }
+  });
+
+  it('NearStart waits again on each connection until it has started, then never again', () => {
+    const made = stubObserver();
+    const element = new EventTarget() as HTMLElement;
+    const start = vi.fn();
+    const near = new NearStart(element, start);
+    near.wait();
+    near.stop(); // disconnected before it came near
+    near.wait(); // connected again
+    expect(made.map((m) => m.live)).toEqual([false, true]);
+    made[1]!.report(true);
+    expect(start).toHaveBeenCalledOnce();
+    expect(near.started).toBe(true);
+    near.stop();
+    near.wait();
+    element.dispatchEvent(new Event('pointerdown'));
+    expect(made).toHaveLength(2);
+    expect(start).toHaveBeenCalledOnce();
   });
 
   it('never starts once its signal has aborted (the island left the page)', () => {

@@ -136,6 +136,33 @@ export function whenNear(element: HTMLElement, signal: AbortSignal, start: () =>
   element.addEventListener('pointerdown', once, { signal });
 }
 
+/**
+ * An island's start that waits for the view (`whenNear`), kept across reconnections: `wait()`
+ * on connect (again until it has started), `stop()` on disconnect; `started` once it ran.
+ */
+export class NearStart {
+  started = false;
+  private waiting?: AbortController;
+  constructor(
+    private readonly element: HTMLElement,
+    private readonly start: () => void,
+  ) {}
+
+  wait(): void {
+    if (this.started) return;
+    this.stop();
+    this.waiting = new AbortController();
+    whenNear(this.element, this.waiting.signal, () => {
+      this.started = true;
+      this.start();
+    });
+  }
+
+  stop(): void {
+    this.waiting?.abort();
+  }
+}
+
 /** An island's link: read once with corrections and locks, then written back as it changes. */
 export interface IslandLink<S extends Schema> {
   /** The state the link gives, corrected (the lesson's values where it had none). */
