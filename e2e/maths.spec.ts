@@ -20,6 +20,9 @@ const katexFonts = nodePath.join(
 async function mathsPicture(page: Page, path: string): Promise<Buffer> {
   await page.goto(path);
   await settle(page);
+  // One picture of the whole page: draw every block now (a lesson lays out a far block only
+  // as the reader comes near it, course/draw-later.ts).
+  await page.evaluate(() => document.documentElement.classList.add('lesson-drawn'));
   await page.addStyleTag({
     content:
       '*, *::before, *::after { visibility: hidden !important; caret-color: transparent !important; }' +

@@ -426,7 +426,7 @@ test.describe('ActivationPlot', () => {
     await page.goto('lessons/bias/');
     const slide = lab(page, 'slide');
     const plot = page.locator('activation-plot#slide-plot');
-    await plot.scrollIntoViewIfNeeded();
+    await reach(plot);
     await expect(plot.locator('canvas')).toBeVisible();
     await expect(plot.locator('canvas')).toHaveAttribute('aria-label', /against the input x₁/);
     const switchX = () =>

@@ -68,12 +68,29 @@ export async function settle(page: Page): Promise<void> {
 }
 
 /**
- * Scrolls to each island in turn, as a reader reaches it. The islands that fetch a model or
- * load a chart start only when they come near the view (kit `whenNear`), so a test of one far
- * down a page reaches it first.
+ * Scrolls to each island in turn, as a reader reaches it: a screen at a time, a frame at each
+ * stop, until the island is in the middle of the view. The islands that fetch a model or load a
+ * chart start only when they come near the view (kit `whenNear`), and a lesson lays out its
+ * blocks only as they come near (course/draw-later.ts), so a test of a far island reaches it
+ * first; a jump straight to it would land among blocks not yet drawn, which then grow.
  */
 export async function reach(...islands: Locator[]): Promise<void> {
-  for (const island of islands) await island.scrollIntoViewIfNeeded();
+  for (const island of islands) {
+    await island.evaluate(async (element) => {
+      const frame = () => new Promise((done) => requestAnimationFrame(() => done(null)));
+      for (let step = 0; step < 200; step++) {
+        const box = element.getBoundingClientRect();
+        const off = box.top + box.height / 2 - innerHeight / 2;
+        const room = Math.max(0, (innerHeight - box.height) / 2);
+        if (Math.abs(off) <= room + 1) return;
+        const before = scrollY;
+        scrollBy(0, Math.sign(off) * Math.min(Math.abs(off), innerHeight * 0.8));
+        await frame();
+        await frame();
+        if (scrollY === before) return; // the page's end
+      }
+    });
+  }
 }
 
 export { expect };

@@ -16,6 +16,7 @@
  * to the ends, Esc leaves, F toggles full screen. None of them act while focus is in a control
  * that uses them itself (a slider, a text field, a select, a grid of buttons).
  */
+import { drawWholeLessonInPlace } from '~/components/course/draw-later';
 import { groupSlides, readPresent, withPresent, withoutPresent } from './present-url';
 import type { PresentRequest } from './present-url';
 
@@ -109,7 +110,12 @@ class PresentMode extends HTMLElement {
     }
     this.request = request;
     this.slides = slides;
-    if (!this.active) this.returnScroll = scrollY;
+    if (!this.active) {
+      // Slides are measured to fit the screen, and the way back is a scroll position: both
+      // need every block at its real height, not an estimate (course/draw-later.ts).
+      drawWholeLessonInPlace(this.article);
+      this.returnScroll = scrollY;
+    }
     this.active = true;
     document.documentElement.classList.add('presenting');
     document.documentElement.dataset.present = request.kind;

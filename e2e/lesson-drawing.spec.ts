@@ -1,0 +1,184 @@
+/**
+ * A lesson is laid out only as the reader reaches it (content-visibility: auto on each block,
+ * course/draw-later.ts), and that must not show: a reader who scrolls sees the page drawn
+ * whole, a jump to a section or a return to a place lands on it, and a focus ring at a block's
+ * edge is not cut off. The oracle is the same page drawn whole (the class `lesson-drawn`).
+ */
+import type { Page } from '@playwright/test';
+import { expect, settle, test } from './support/fixtures';
+import { authoredLessons } from './support/lessons';
+
+const lessons = authoredLessons();
+
+/** Scrolls from top to bottom a screen at a time, two frames at each stop, as a reader. */
+async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => done(null)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * 0.8) {
+      scrollTo(0, y);
+      await frame();
+      await frame();
+    }
+  });
+}
+
+/** The document top of every block of the lesson body, in px. */
+const blockTops = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelector('.lesson__body')!.children].map(
+      (block) => block.getBoundingClientRect().top + scrollY,
+    ),
+  );
+
+/** The id of the lesson's last `##` section: the farthest a jump can go. */
+const lastSection = (page: Page) =>
+  page.$$eval('.lesson__body > h2[id]', (headings) => headings.at(-1)!.id);
+
+/** Where the section comes to rest when scrolled to on the page drawn whole (the oracle). */
+const restOnWholePage = (page: Page, id: string) =>
+  page.evaluate((id) => {
+    document.documentElement.classList.add('lesson-drawn');
+    document.getElementById(id)!.scrollIntoView();
+    return document.getElementById(id)!.getBoundingClientRect().top;
+  }, id);
+
+/** Waits until the element has stopped moving on the screen, then returns its top in the view. */
+async function restingTop(page: Page, selector: string): Promise<number> {
+  let last = Number.NaN;
+  await expect
+    .poll(async () => {
+      const top = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
+      const still = Math.abs(top - last) < 0.5;
+      last = top;
+      return still;
+    })
+    .toBe(true);
+  return last;
+}
+
+const drawnWhole = (page: Page) =>
+  page.evaluate(() => document.documentElement.classList.contains('lesson-drawn'));
+
+for (const width of [375, 1280]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 800 } });
+
+    for (const lesson of lessons) {
+      test(`${lesson.page}: far blocks wait for the reader; scrolled through, each block is where the whole page puts it`, async ({
+        page,
+      }) => {
+        await page.goto(lesson.page);
+        await settle(page);
+        const lastBlockSkipped = await page.evaluate(() => {
+          const last = document.querySelector('.lesson__body > :last-child *')!;
+          return !last.checkVisibility({ contentVisibilityAuto: true });
+        });
+        expect(lastBlockSkipped, 'the last block is not laid out at load').toBe(true);
+        // Twice, the second after the demos have started, so no block is remembered at the
+        // height it had before its demo started.
+        await scrollThrough(page);
+        await page.waitForLoadState('networkidle');
+        await scrollThrough(page);
+        const scrolled = await blockTops(page);
+        expect(await drawnWhole(page), 'scrolling draws nothing whole').toBe(false);
+        await page.evaluate(() => document.documentElement.classList.add('lesson-drawn'));
+        const whole = await blockTops(page);
+        expect(scrolled.length).toBeGreaterThan(20);
+        for (const [i, top] of scrolled.entries()) {
+          expect(top, `block ${i + 1}`).toBeCloseTo(whole[i]!, 0);
+        }
+      });
+
+      test(`${lesson.page}: no focus ring is cut off at the edge of its block`, async ({ page }) => {
+        await page.goto(lesson.page);
+        await settle(page);
+        await page.keyboard.press('Tab'); // keyboard use, so programmatic focus shows the ring
+        const cut = await page.evaluate(async () => {
+          const cuts: string[] = [];
+          const body = document.querySelector('.lesson__body')!;
+          const focusable = body.querySelectorAll<HTMLElement>(
+            'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex="0"]',
+          );
+          for (const el of focusable) {
+            if (!el.checkVisibility()) continue;
+            el.focus();
+            el.scrollIntoView({ block: 'center' });
+            await new Promise((done) => requestAnimationFrame(() => done(null)));
+            const style = getComputedStyle(el);
+            if (style.outlineStyle === 'none') continue;
+            const ring = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+            const box = el.getBoundingClientRect();
+            let block = el as Element;
+            while (block.parentElement !== body) block = block.parentElement!;
+            const blockStyle = getComputedStyle(block);
+            if (blockStyle.contentVisibility !== 'auto') continue;
+            const margin = parseFloat(blockStyle.overflowClipMargin) || 0;
+            const edge = block.getBoundingClientRect();
+            const inside =
+              box.left - ring >= edge.left - margin - 0.5 &&
+              box.right + ring <= edge.right + margin + 0.5 &&
+              box.top - ring >= edge.top - margin - 0.5 &&
+              box.bottom + ring <= edge.bottom + margin + 0.5;
+            if (!inside) cuts.push(`${el.tagName} "${el.textContent?.trim().slice(0, 30)}"`);
+          }
+          return cuts;
+        });
+        expect(cut, "rings reaching outside their block's paint").toEqual([]);
+      });
+    }
+
+    for (const lesson of lessons.slice(0, 3)) {
+      test(`${lesson.page}: a link to its last section, and a jump within the page, land on the section`, async ({
+        page,
+      }) => {
+        await page.goto(lesson.page);
+        await settle(page);
+        const last = await lastSection(page);
+        const expected = await restOnWholePage(page, last);
+        expect(expected).toBeLessThan(400);
+
+        // A link from elsewhere to the section.
+        await page.goto(`${lesson.page}?from=test#${last}`);
+        await settle(page);
+        expect(await restingTop(page, `#${last}`), 'opened at #section').toBeCloseTo(expected, 0);
+
+        // From the top of the page: the contents beside the lesson (wide screens), or the
+        // address's fragment changed another way (a script; Back to a fragment is the same).
+        await page.goto(lesson.page);
+        await settle(page);
+        if (width >= 1024) await page.locator(`.lesson__aside a[href="#${last}"]`).click();
+        else await page.evaluate((id) => (location.hash = id), last);
+        expect(await restingTop(page, `#${last}`), 'jumped within the page').toBeCloseTo(
+          expected,
+          0,
+        );
+        expect(await drawnWhole(page)).toBe(true);
+      });
+    }
+
+    test('a reload puts the reader back at the same text', async ({ page }) => {
+      // Lesson 5: none of its demos changes height as it starts (lesson 6's network view
+      // does, docs/performance.md), so the text above the reader is the same after a reload.
+      const lesson = lessons[4]!;
+      await page.goto(lesson.page);
+      await settle(page);
+      const last = await lastSection(page);
+      // Scroll down as a reader does, to the last section.
+      await page.evaluate(async (id) => {
+        const frame = () => new Promise((done) => requestAnimationFrame(() => done(null)));
+        const target = document.getElementById(id)!;
+        while (target.getBoundingClientRect().top > innerHeight / 3) {
+          scrollBy(0, innerHeight * 0.5);
+          await frame();
+          await frame();
+        }
+      }, last);
+      const before = await restingTop(page, `#${last}`);
+      expect(await drawnWhole(page)).toBe(false);
+      await page.reload();
+      await settle(page);
+      expect(await drawnWhole(page), 'a reload draws the whole lesson at once').toBe(true);
+      expect(await restingTop(page, `#${last}`)).toBeCloseTo(before, 0);
+    });
+  });
+}
