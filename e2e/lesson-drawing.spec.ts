@@ -66,7 +66,9 @@ for (const width of [375, 1280]) {
     for (const lesson of lessons) {
       test(`${lesson.page}: far blocks wait for the reader; scrolled through, each block is where the whole page puts it`, async ({
         page,
+        basePath,
       }) => {
+        test.skip(basePath !== '/', 'the same layout under any base path: the root build has it');
         await page.goto(lesson.page);
         await settle(page);
         const lastBlockSkipped = await page.evaluate(() => {
@@ -89,7 +91,11 @@ for (const width of [375, 1280]) {
         }
       });
 
-      test(`${lesson.page}: no focus ring is cut off at the edge of its block`, async ({ page }) => {
+      test(`${lesson.page}: no focus ring is cut off at the edge of its block`, async ({
+        page,
+        basePath,
+      }) => {
+        test.skip(basePath !== '/', 'the same layout under any base path: the root build has it');
         await page.goto(lesson.page);
         await settle(page);
         await page.keyboard.press('Tab'); // keyboard use, so programmatic focus shows the ring
