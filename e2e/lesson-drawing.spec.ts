@@ -5,7 +5,7 @@
  * edge is not cut off. The oracle is the same page drawn whole (the class `lesson-drawn`).
  */
 import type { Page } from '@playwright/test';
-import { expect, settle, test } from './support/fixtures';
+import { expect, reach, settle, test } from './support/fixtures';
 import { authoredLessons } from './support/lessons';
 
 const lessons = authoredLessons();
@@ -63,75 +63,80 @@ for (const width of [375, 1280]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 800 } });
 
-    for (const lesson of lessons) {
-      test(`${lesson.page}: far blocks wait for the reader; scrolled through, each block is where the whole page puts it`, async ({
-        page,
-        basePath,
-      }) => {
-        test.skip(basePath !== '/', 'the same layout under any base path: the root build has it');
-        await page.goto(lesson.page);
-        await settle(page);
-        const lastBlockSkipped = await page.evaluate(() => {
-          const last = document.querySelector('.lesson__body > :last-child *')!;
-          return !last.checkVisibility({ contentVisibilityAuto: true });
-        });
-        expect(lastBlockSkipped, 'the last block is not laid out at load').toBe(true);
-        // Twice, the second after the demos have started, so no block is remembered at the
-        // height it had before its demo started.
-        await scrollThrough(page);
-        await page.waitForLoadState('networkidle');
-        await scrollThrough(page);
-        const scrolled = await blockTops(page);
-        expect(await drawnWhole(page), 'scrolling draws nothing whole').toBe(false);
-        await page.evaluate(() => document.documentElement.classList.add('lesson-drawn'));
-        const whole = await blockTops(page);
-        expect(scrolled.length).toBeGreaterThan(20);
-        for (const [i, top] of scrolled.entries()) {
-          expect(top, `block ${i + 1}`).toBeCloseTo(whole[i]!, 0);
-        }
-      });
+    test.describe('every lesson', () => {
+      // Layout and focus rings are the same under any base path, so the root project checks
+      // them once; the sub-path project skips them (the jumps below run in both, since a
+      // link's path decides whether it jumps within the page).
+      test.beforeEach(({ basePath }) =>
+        test.skip(basePath !== '/', 'the same layout under any base path: the root build has it'),
+      );
 
-      test(`${lesson.page}: no focus ring is cut off at the edge of its block`, async ({
-        page,
-        basePath,
-      }) => {
-        test.skip(basePath !== '/', 'the same layout under any base path: the root build has it');
-        await page.goto(lesson.page);
-        await settle(page);
-        await page.keyboard.press('Tab'); // keyboard use, so programmatic focus shows the ring
-        const cut = await page.evaluate(async () => {
-          const cuts: string[] = [];
-          const body = document.querySelector('.lesson__body')!;
-          const focusable = body.querySelectorAll<HTMLElement>(
-            'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex="0"]',
-          );
-          for (const el of focusable) {
-            if (!el.checkVisibility()) continue;
-            el.focus();
-            el.scrollIntoView({ block: 'center' });
-            await new Promise((done) => requestAnimationFrame(() => done(null)));
-            const style = getComputedStyle(el);
-            if (style.outlineStyle === 'none') continue;
-            const ring = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
-            const box = el.getBoundingClientRect();
-            let block = el as Element;
-            while (block.parentElement !== body) block = block.parentElement!;
-            const blockStyle = getComputedStyle(block);
-            if (blockStyle.contentVisibility !== 'auto') continue;
-            const margin = parseFloat(blockStyle.overflowClipMargin) || 0;
-            const edge = block.getBoundingClientRect();
-            const inside =
-              box.left - ring >= edge.left - margin - 0.5 &&
-              box.right + ring <= edge.right + margin + 0.5 &&
-              box.top - ring >= edge.top - margin - 0.5 &&
-              box.bottom + ring <= edge.bottom + margin + 0.5;
-            if (!inside) cuts.push(`${el.tagName} "${el.textContent?.trim().slice(0, 30)}"`);
+      for (const lesson of lessons) {
+        test(`${lesson.page}: far blocks wait for the reader; scrolled through, each block is where the whole page puts it`, async ({
+          page,
+        }) => {
+          await page.goto(lesson.page);
+          await settle(page);
+          const lastBlockSkipped = await page.evaluate(() => {
+            const last = document.querySelector('.lesson__body > :last-child *')!;
+            return !last.checkVisibility({ contentVisibilityAuto: true });
+          });
+          expect(lastBlockSkipped, 'the last block is not laid out at load').toBe(true);
+          // Twice, the second after the demos have started, so no block is remembered at the
+          // height it had before its demo started.
+          await scrollThrough(page);
+          await page.waitForLoadState('networkidle');
+          await scrollThrough(page);
+          const scrolled = await blockTops(page);
+          expect(await drawnWhole(page), 'scrolling draws nothing whole').toBe(false);
+          await page.evaluate(() => document.documentElement.classList.add('lesson-drawn'));
+          const whole = await blockTops(page);
+          expect(scrolled.length).toBeGreaterThan(20);
+          for (const [i, top] of scrolled.entries()) {
+            expect(top, `block ${i + 1}`).toBeCloseTo(whole[i]!, 0);
           }
-          return cuts;
         });
-        expect(cut, "rings reaching outside their block's paint").toEqual([]);
-      });
-    }
+
+        test(`${lesson.page}: no focus ring is cut off at the edge of its block`, async ({
+          page,
+        }) => {
+          await page.goto(lesson.page);
+          await settle(page);
+          await page.keyboard.press('Tab'); // keyboard use, so programmatic focus shows the ring
+          const cut = await page.evaluate(async () => {
+            const cuts: string[] = [];
+            const body = document.querySelector('.lesson__body')!;
+            const focusable = body.querySelectorAll<HTMLElement>(
+              'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex="0"]',
+            );
+            for (const el of focusable) {
+              if (!el.checkVisibility()) continue;
+              el.focus();
+              el.scrollIntoView({ block: 'center' });
+              await new Promise((done) => requestAnimationFrame(() => done(null)));
+              const style = getComputedStyle(el);
+              if (style.outlineStyle === 'none') continue;
+              const ring = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+              const box = el.getBoundingClientRect();
+              let block = el as Element;
+              while (block.parentElement !== body) block = block.parentElement!;
+              const blockStyle = getComputedStyle(block);
+              if (blockStyle.contentVisibility !== 'auto') continue;
+              const margin = parseFloat(blockStyle.overflowClipMargin) || 0;
+              const edge = block.getBoundingClientRect();
+              const inside =
+                box.left - ring >= edge.left - margin - 0.5 &&
+                box.right + ring <= edge.right + margin + 0.5 &&
+                box.top - ring >= edge.top - margin - 0.5 &&
+                box.bottom + ring <= edge.bottom + margin + 0.5;
+              if (!inside) cuts.push(`${el.tagName} "${el.textContent?.trim().slice(0, 30)}"`);
+            }
+            return cuts;
+          });
+          expect(cut, "rings reaching outside their block's paint").toEqual([]);
+        });
+      }
+    });
 
     for (const lesson of lessons.slice(0, 3)) {
       test(`${lesson.page}: a link to its last section, and a jump within the page, land on the section`, async ({
@@ -169,16 +174,7 @@ for (const width of [375, 1280]) {
       await page.goto(lesson.page);
       await settle(page);
       const last = await lastSection(page);
-      // Scroll down as a reader does, to the last section.
-      await page.evaluate(async (id) => {
-        const frame = () => new Promise((done) => requestAnimationFrame(() => done(null)));
-        const target = document.getElementById(id)!;
-        while (target.getBoundingClientRect().top > innerHeight / 3) {
-          scrollBy(0, innerHeight * 0.5);
-          await frame();
-          await frame();
-        }
-      }, last);
+      await reach(page.locator(`#${last}`)); // scrolled down as a reader does
       const before = await restingTop(page, `#${last}`);
       expect(await drawnWhole(page)).toBe(false);
       await page.reload();

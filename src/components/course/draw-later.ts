@@ -59,8 +59,8 @@ function fragmentTarget(hash: string): HTMLElement | null {
 }
 
 /** Draws every block of the lesson now; later calls do nothing. */
-export function drawWholeLesson(root: HTMLElement = document.documentElement): void {
-  root.classList.add(DRAWN_CLASS);
+export function drawWholeLesson(): void {
+  document.documentElement.classList.add(DRAWN_CLASS);
 }
 
 /**
@@ -79,11 +79,11 @@ export function drawWholeLessonInPlace(article: Element): void {
 /**
  * Draws the whole lesson before the first jump within the page: a click on a link to a
  * fragment of this page (an unmodified click, so not one that opens another tab), or a
- * `hashchange` made another way, after which the target is scrolled to again. Returns a
- * function that removes its listeners.
+ * `hashchange` made another way, after which the target is scrolled to again. Either one
+ * removes both listeners.
  */
-export function drawBeforeJumps(): () => void {
-  if (document.documentElement.classList.contains(DRAWN_CLASS)) return () => {};
+export function drawBeforeJumps(): void {
+  if (document.documentElement.classList.contains(DRAWN_CLASS)) return;
   const controller = new AbortController();
   const { signal } = controller;
   document.addEventListener(
@@ -107,5 +107,4 @@ export function drawBeforeJumps(): () => void {
     },
     { signal },
   );
-  return () => controller.abort();
 }
