@@ -73,9 +73,9 @@ test.describe('A digit demo as the reader reaches it', () => {
       for (const [lesson, island, controls] of [
         [LESSON_7, 'digit-pad#read', every],
         [LESSON_7, 'weight-image#compare', every],
-        // The network view's menu and neurons; below them, its sentence on the strongest
-        // signals appears when it starts (it starts half a screen before it is in view).
-        ['lessons/layers-and-matrices/', 'network-view#layers', 'select, button[data-neuron]'],
+        // The network view's menu, neurons and buttons: the last (Copy link) is below its
+        // sentence on the strongest signals, which the page carries from the build.
+        ['lessons/layers-and-matrices/', 'network-view#layers', 'select, button'],
       ] as const) {
         await page.goto(lesson);
         await settle(page);
@@ -91,6 +91,32 @@ test.describe('A digit demo as the reader reaches it', () => {
       }
     });
   }
+
+  test("a network view's sentence is there before it starts, as the model reads its first input", async ({
+    page,
+  }) => {
+    for (const [lesson, island, input, blank] of [
+      // Without a pad: sample 1. Following lesson 7's pad: a blank input, as the pad starts.
+      ['lessons/layers-and-matrices/', 'network-view#layers', samples[0]!.pixels, false],
+      [LESSON_7, 'network-view#inside', new Float64Array(784), true],
+    ] as const) {
+      await page.goto(lesson);
+      await settle(page);
+      const sentence = page.locator(`${island} [data-summary]`);
+      await expect(page.locator(`${island} button[data-neuron]`).first()).toBeDisabled();
+      const outputs = modelOutputs(input);
+      const top = outputs.indexOf(Math.max(...outputs));
+      const built = await sentence.textContent();
+      expect(built, `${island} before it starts`).toMatch(
+        new RegExp(
+          `^${blank ? 'Nothing drawn yet\\. ' : ''}Output ${top} at ${outputs[top]!.toFixed(2)} \\(the network's top guess\\); strongest inputs into it, from hidden layer 2: `,
+        ),
+      );
+      await reach(page.locator(island));
+      await expect(page.locator(`${island} button[data-neuron]`).first()).toBeEnabled();
+      await expect(sentence, `${island} started`).toHaveText(built!);
+    }
+  });
 
   test('a weight picture shows its starting bias before the model loads', async ({ page }) => {
     for (const [lesson, island, oracle] of [
@@ -359,10 +385,11 @@ test.describe('a broken model', () => {
     await paint.getByRole('button', { name: 'Try again' }).click();
     await expect(paint.getByRole('alert')).toBeHidden();
     await expect(paint.getByRole('status', { name: 'Weighted sum z' })).toHaveText(/\d/);
-    // So does the network view: its summary of the strongest contributions appears.
+    // So does the network view: its neurons can be selected.
     const net = page.locator('network-view#inside');
     await net.getByRole('button', { name: 'Try again' }).click();
     await expect(net.getByRole('alert')).toBeHidden();
+    await expect(net.locator('button[data-neuron]').first()).toBeEnabled();
     await expect(net.locator('[data-summary]')).toBeVisible();
   });
 });

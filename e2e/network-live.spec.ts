@@ -431,6 +431,9 @@ test.describe('NetworkView without JavaScript', () => {
     await expect(v.getByRole('img', { name: /^Input layer: the 784 pixel neurons/ })).toBeVisible();
     await expect(v).toContainText('positive weight (+)');
     await expect(v).toContainText('negative (−)');
+    // The sentence about the input is in the page for the first state, but the picture shows
+    // no input without JavaScript, so neither does the sentence.
+    await expect(v.locator('[data-summary]')).toBeHidden();
   });
 });
 

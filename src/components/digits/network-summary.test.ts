@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerWeights } from '~/render/network-frame';
-import { neuronName, summaryText } from './network-summary';
+import { neuronName, summaryText, viewSummary } from './network-summary';
 
 /** The same 4-2-2-1 network as the frame tests; activations given by hand. */
 const layers: LayerWeights[] = [
@@ -42,5 +42,37 @@ describe('summaryText', () => {
   it('counts hidden neurons from 1 and outputs by digit', () => {
     expect(neuronName({ layer: 1, neuron: 0 }, 3)).toBe('Hidden layer 1, neuron 1');
     expect(neuronName({ layer: 3, neuron: 7 }, 3)).toBe('Output 7');
+  });
+});
+
+describe('viewSummary', () => {
+  // The same network with two outputs, so that the top one has to be found: 0.3 and 0.8.
+  const two: LayerWeights[] = [
+    layers[0]!,
+    layers[1]!,
+    { inputSize: 2, outputSize: 2, weights: [2, -0.5, 0, 1] },
+  ];
+  const acts = [
+    [1, 0.5, 0, 1],
+    [0.6, 1],
+    [1, 0.2],
+    [0.3, 0.8],
+  ];
+
+  it('with nothing selected, speaks of the top output (1, at 0.80), its inputs w·a by size', () => {
+    // Into output 1: 0·1 = 0 from neuron 1, 1·0.2 = 0.2 from neuron 2.
+    expect(viewSummary(two, acts, [1, 0.5, 0, 1])).toBe(
+      "Output 1 at 0.80 (the network's top guess); strongest inputs into it, from hidden layer 2: neuron 2 (+0.20), neuron 1 (0.00).",
+    );
+  });
+
+  it('says first that nothing is drawn when every pixel is 0', () => {
+    expect(viewSummary(two, acts, [0, 0, 0, 0])).toMatch(/^Nothing drawn yet\. Output 1 at 0\.80 /);
+  });
+
+  it('speaks of the selected neuron, drawn or not, and not of a top guess', () => {
+    expect(viewSummary(two, acts, [0, 0, 0, 0], { layer: 2, neuron: 0 })).toBe(
+      'Hidden layer 2, neuron 1 at 1.00; strongest inputs into it, from hidden layer 1: neuron 2 (\u22121.20), neuron 1 (+0.60).',
+    );
   });
 });

@@ -8,6 +8,7 @@ import { strongestContributions } from '~/render/network-geometry';
 import { formatNumber, formatSigned } from '~/render/format';
 import type { LayerWeights, NeuronRef } from '~/render/network-frame';
 import { SIDE } from '~/digits/picture';
+import { argmax } from '~/core/network.ts';
 
 /** How many contributions the sentence names. */
 export const SUMMARY_INPUTS = 3;
@@ -55,4 +56,22 @@ export function summaryText(
     (_, r) => `${sourceName(layer, index[r]!)} (${formatSigned(value[r]!, 2)})`,
   );
   return `${head}; strongest inputs into it, from ${from}: ${list.join(', ')}.`;
+}
+
+/**
+ * What the view's sentence says for `input` (the 784 pixels a⁽⁰⁾): about the `selected` neuron,
+ * or, with none selected, about the output the network ranks first, after "Nothing drawn yet."
+ * when no pixel is inked. The element writes it as the reader draws; the page carries it from
+ * the build for the demo's first state, so the view does not grow when it starts.
+ */
+export function viewSummary(
+  layers: readonly LayerWeights[],
+  activations: readonly ArrayLike<number>[],
+  input: ArrayLike<number>,
+  selected?: NeuronRef,
+): string {
+  const last = layers.length;
+  const target = selected ?? { layer: last, neuron: argmax(activations[last]!) };
+  const blank = !selected && Array.prototype.every.call(input, (x: number) => x === 0);
+  return `${blank ? 'Nothing drawn yet. ' : ''}${summaryText(target, layers, activations, !selected)}`;
 }

@@ -8,7 +8,6 @@
  * Selection (click, Enter, Space; Escape or a second click lets go) highlights a neuron's
  * incoming edges and shows its weight picture or bars.
  */
-import { argmax } from '~/core/network.ts';
 import { DIGIT_INPUT, requestDigitInput, type DigitInputDetail } from '~/components/events';
 import { loadDigitAssets, showLoadError, type SharedNetwork } from '~/digits/load';
 import { formatNumber } from '~/render/format';
@@ -30,7 +29,7 @@ import { setText } from '~/components/set-text';
 import { strokeEdges } from '~/render/network-paint';
 import type { DigitFiles } from './digit-config';
 import { detailText, showWeights } from './network-detail';
-import { summaryText } from './network-summary';
+import { viewSummary } from './network-summary';
 import { PIXELS, SIDE } from '~/digits/picture';
 
 /** Input edges drawn into each first-layer neuron: its strongest contributions w·x. */
@@ -209,6 +208,7 @@ class NetworkViewElement extends HTMLElement {
     const chosen = parseNeuronKey(state['n'] as string, sizes);
     if (chosen) queueMicrotask(() => this.select(chosen));
     if (corrections.length) this.saveState();
+    // The page carries the sentence from the build, unless the build could not read the model.
     this.querySelector<HTMLElement>('[data-summary]')!.hidden = false;
     if (this.isConnected) this.attach();
     else this.life.dispose();
@@ -452,12 +452,8 @@ class NetworkViewElement extends HTMLElement {
     clearTimeout(this.summaryTimer);
     this.summaryTimer = 0;
     this.summaryAt = performance.now();
-    const layers = this.network!.layers;
-    const target = this.selected ?? { layer: 3, neuron: argmax(this.activations[3]!) };
-    const blank = !this.selected && this.input.every((x) => x === 0);
-    const text = `${blank ? 'Nothing drawn yet. ' : ''}${summaryText(target, layers, this.activations, !this.selected)}`;
-    const out = this.querySelector('[data-summary]')!;
-    setText(out, text);
+    const text = viewSummary(this.network!.layers, this.activations, this.input, this.selected);
+    setText(this.querySelector('[data-summary]')!, text);
   }
 
   /** Writes the selected neuron (and the sample, without a pad) into the address bar. */
