@@ -106,6 +106,11 @@ test.describe('A digit demo as the reader reaches it', () => {
       await expect(page.locator(`${island} button[data-neuron]`).first()).toBeDisabled();
       const outputs = modelOutputs(input);
       const top = outputs.indexOf(Math.max(...outputs));
+      await expect(sentence).toBeVisible();
+      // Printed before it has drawn, the picture shows no input, so neither does the sentence.
+      await page.emulateMedia({ media: 'print' });
+      await expect(sentence).toBeHidden();
+      await page.emulateMedia({ media: 'screen' });
       const built = await sentence.textContent();
       expect(built, `${island} before it starts`).toMatch(
         new RegExp(
@@ -115,6 +120,9 @@ test.describe('A digit demo as the reader reaches it', () => {
       await reach(page.locator(island));
       await expect(page.locator(`${island} button[data-neuron]`).first()).toBeEnabled();
       await expect(sentence, `${island} started`).toHaveText(built!);
+      await page.emulateMedia({ media: 'print' });
+      await expect(sentence, `${island} started, printed`).toBeVisible();
+      await page.emulateMedia({ media: 'screen' });
     }
   });
 
@@ -371,6 +379,8 @@ test.describe('a broken model', () => {
       const alert = page.locator(island).getByRole('alert');
       await expect(alert).toHaveText(/trained network is missing \(HTTP 503/);
     }
+    // The network view's sentence from the build describes a reading it cannot show now.
+    await expect(page.locator('network-view#inside [data-summary]')).toBeHidden();
     fail = false;
     await read.getByRole('button', { name: 'Try again' }).click();
     await expect(read.getByRole('alert')).toBeHidden();
@@ -385,7 +395,7 @@ test.describe('a broken model', () => {
     await paint.getByRole('button', { name: 'Try again' }).click();
     await expect(paint.getByRole('alert')).toBeHidden();
     await expect(paint.getByRole('status', { name: 'Weighted sum z' })).toHaveText(/\d/);
-    // So does the network view: its neurons can be selected.
+    // So does the network view: its neurons can be selected, and its sentence is back.
     const net = page.locator('network-view#inside');
     await net.getByRole('button', { name: 'Try again' }).click();
     await expect(net.getByRole('alert')).toBeHidden();

@@ -137,6 +137,8 @@ class NetworkViewElement extends HTMLElement {
       ({ network: this.network, samples } = await loadDigitAssets(this.config!));
     } catch (error) {
       this.starting = false;
+      // The build's sentence describes a reading the picture cannot show now.
+      this.querySelector<HTMLElement>('[data-summary]')!.hidden = true;
       showLoadError(this, error, 'This picture of the network cannot be shown', () => {
         if (!this.starting && !this.network) void this.start();
       });
