@@ -1,14 +1,15 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './e2e/support/find-chromium.mjs';
-import type { SiteOptions } from './e2e/support/fixtures';
+import { ANY_BASE, type SiteOptions } from './e2e/support/fixtures';
 
 /**
  * End-to-end tests run against built sites served on 127.0.0.1, in two projects:
  * "root" serves dist/ at /, "subpath" serves dist-subpath/ (built with BASE_PATH=/neuron-lab/)
  * at /neuron-lab/, so every page, link, fetched file and worker is proven under both.
- * `npm test` builds both first. Specs of layout and of what islands do with their controls,
- * which no base path can change (BASE_INDEPENDENT), run in "root" only: that keeps `npm test`
- * well under 30 minutes on this 2-core machine.
+ * `npm test` builds both first. What no base path can change runs in "root" only: whole specs
+ * of layout and of what islands do with their controls (BASE_INDEPENDENT), and single tests
+ * tagged ANY_BASE (e2e/support/fixtures.ts) in specs that also fetch or link by address. That
+ * keeps `npm test` well under 30 minutes on this 2-core machine.
  */
 const chromium = findChromium();
 /** E2E_DIST / E2E_SUB_DIST / E2E_PORT let a second checkout-local build be tested beside dist/. */
@@ -61,6 +62,7 @@ export default defineConfig<SiteOptions>({
     {
       name: 'subpath',
       testIgnore: BASE_INDEPENDENT,
+      grepInvert: new RegExp(ANY_BASE.tag),
       use: {
         baseURL: `http://127.0.0.1:${SUB_PORT}${SUB_BASE}`,
         distDir: SUB_DIST,

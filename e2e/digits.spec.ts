@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expectedVerdict, model, modelOutputs, samples } from './support/digit-oracle';
-import { expect, expectNoProblems, reach, settle, test } from './support/fixtures';
+import { expect, expectNoProblems, reach, settle, test, ANY_BASE } from './support/fixtures';
 import { ORACLE, shown } from './support/neuron-maths';
 import { ISLANDS, galleryPath } from '../src/components/island/registry.ts';
 
@@ -67,29 +67,33 @@ test.describe('A digit demo as the reader reaches it', () => {
     }, controls);
 
   for (const width of [375, 1280]) {
-    test(`at ${width} px its controls stay where they were when it starts`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 800 });
-      const every = 'button, select, input[type=number], canvas[data-pad]';
-      for (const [lesson, island, controls] of [
-        [LESSON_7, 'digit-pad#read', every],
-        [LESSON_7, 'weight-image#compare', every],
-        // The network view's menu, neurons and buttons: the last (Copy link) is below its
-        // sentence on the strongest signals, which the page carries from the build.
-        ['lessons/layers-and-matrices/', 'network-view#layers', 'select, button'],
-      ] as const) {
-        await page.goto(lesson);
-        await settle(page);
-        const menu = page.locator(`${island} select:is([data-sample], [data-input])`);
-        // Far down the page, it has not started: its sample menu still waits, disabled.
-        await expect(menu).toBeDisabled();
-        const before = await controlBoxes(page, island, controls);
-        await reach(page.locator(island));
-        await expect(menu).toBeEnabled();
-        expect(await controlBoxes(page, island, controls), `${island} on ${lesson}`).toEqual(
-          before,
-        );
-      }
-    });
+    test(
+      `at ${width} px its controls stay where they were when it starts`,
+      ANY_BASE,
+      async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        const every = 'button, select, input[type=number], canvas[data-pad]';
+        for (const [lesson, island, controls] of [
+          [LESSON_7, 'digit-pad#read', every],
+          [LESSON_7, 'weight-image#compare', every],
+          // The network view's menu, neurons and buttons: the last (Copy link) is below its
+          // sentence on the strongest signals, which the page carries from the build.
+          ['lessons/layers-and-matrices/', 'network-view#layers', 'select, button'],
+        ] as const) {
+          await page.goto(lesson);
+          await settle(page);
+          const menu = page.locator(`${island} select:is([data-sample], [data-input])`);
+          // Far down the page, it has not started: its sample menu still waits, disabled.
+          await expect(menu).toBeDisabled();
+          const before = await controlBoxes(page, island, controls);
+          await reach(page.locator(island));
+          await expect(menu).toBeEnabled();
+          expect(await controlBoxes(page, island, controls), `${island} on ${lesson}`).toEqual(
+            before,
+          );
+        }
+      },
+    );
   }
 
   test("a network view's sentence is there before it starts, as the model reads its first input", async ({
@@ -155,18 +159,22 @@ test.describe('A digit demo as the reader reaches it', () => {
 });
 
 test.describe('DigitPad', () => {
-  test('classifies every shipped sample as the model does', async ({ page, problems }) => {
-    await page.goto(PAD);
-    await reach(pad(page));
-    const select = pad(page).getByRole('combobox', { name: 'Or pick a sample digit' });
-    await expect(select.locator('option')).toHaveCount(101);
-    const guess = pad(page).getByRole('status', { name: "Network's guess" });
-    for (let k = 0; k < samples.length; k++) {
-      await select.selectOption(String(k));
-      await expect(guess).toHaveText(expectedVerdict(modelOutputs(samples[k]!.pixels)));
-    }
-    expectNoProblems(problems);
-  });
+  test(
+    'classifies every shipped sample as the model does',
+    ANY_BASE,
+    async ({ page, problems }) => {
+      await page.goto(PAD);
+      await reach(pad(page));
+      const select = pad(page).getByRole('combobox', { name: 'Or pick a sample digit' });
+      await expect(select.locator('option')).toHaveCount(101);
+      const guess = pad(page).getByRole('status', { name: "Network's guess" });
+      for (let k = 0; k < samples.length; k++) {
+        await select.selectOption(String(k));
+        await expect(guess).toHaveText(expectedVerdict(modelOutputs(samples[k]!.pixels)));
+      }
+      expectNoProblems(problems);
+    },
+  );
 
   test('a stroke drawn with the mouse gives an input and a guess', async ({ page }) => {
     await page.goto(PAD);

@@ -5,7 +5,7 @@
  * edge is not cut off. The oracle is the same page drawn whole (the class `lesson-drawn`).
  */
 import type { Page } from '@playwright/test';
-import { expect, reach, settle, test } from './support/fixtures';
+import { expect, reach, settle, test, ANY_BASE } from './support/fixtures';
 import { authoredLessons } from './support/lessons';
 
 const lessons = authoredLessons();
@@ -63,14 +63,10 @@ for (const width of [375, 1280]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 800 } });
 
-    test.describe('every lesson', () => {
-      // Layout and focus rings are the same under any base path, so the root project checks
-      // them once; the sub-path project skips them (the jumps below run in both, since a
-      // link's path decides whether it jumps within the page).
-      test.beforeEach(({ basePath }) =>
-        test.skip(basePath !== '/', 'the same layout under any base path: the root build has it'),
-      );
-
+    // Layout and focus rings are the same under any base path, so the root project checks
+    // them once (ANY_BASE); the jumps below run in both, since a link's path decides whether
+    // it jumps within the page.
+    test.describe('every lesson', ANY_BASE, () => {
       for (const lesson of lessons) {
         test(`${lesson.page}: far blocks wait for the reader; scrolled through, each block is where the whole page puts it`, async ({
           page,

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from '@playwright/test';
-import { expect, test } from './support/fixtures';
+import { expect, test, ANY_BASE } from './support/fixtures';
 import { authoredLessons, type AuthoredQuestion } from './support/lessons';
 import { islandTags } from '../src/components/island/registry.ts';
 
@@ -56,61 +56,67 @@ test('the course has 6 to 8 lessons, each with at least two questions', () => {
 
 for (const lesson of lessons) {
   test.describe(lesson.file, () => {
-    test('a wrong answer explains itself and may be changed; a right one explains the answer', async ({
-      page,
-    }) => {
-      // Every wrong choice of every question, one by one: about 20 s alone on this machine.
-      test.slow();
-      await page.goto(lesson.page);
-      const quizzes = page.locator('quiz-question');
-      await expect(quizzes).toHaveCount(lesson.questions.length);
-      // No-break spaces (after "=", "+": see bindOperators) read as spaces.
-      const before = (await page.locator('body').innerText()).replace(/\u00a0/g, ' ');
-      for (const [i, q] of lesson.questions.entries()) {
-        const quiz = quizzes.nth(i);
-        await expect(quiz.locator('legend')).toContainText(q.prompt);
-        // Neither the explanation nor any why is in the page text before answering.
-        expect(before).not.toContain(q.explanation);
-        const feedback = quiz.getByRole('status');
-        const reveal = quiz.getByRole('button', { name: 'Show the answer' });
-        if (q.kind === 'choice') {
-          for (const wrong of q.choices.filter((_, k) => k !== q.answer)) {
-            expect(before).not.toContain(wrong.why!);
-            await choose(quiz, wrong.text);
+    test(
+      'a wrong answer explains itself and may be changed; a right one explains the answer',
+      ANY_BASE,
+      async ({ page }) => {
+        // Every wrong choice of every question, one by one: about 20 s alone on this machine.
+        test.slow();
+        await page.goto(lesson.page);
+        const quizzes = page.locator('quiz-question');
+        await expect(quizzes).toHaveCount(lesson.questions.length);
+        // No-break spaces (after "=", "+": see bindOperators) read as spaces.
+        const before = (await page.locator('body').innerText()).replace(/\u00a0/g, ' ');
+        for (const [i, q] of lesson.questions.entries()) {
+          const quiz = quizzes.nth(i);
+          await expect(quiz.locator('legend')).toContainText(q.prompt);
+          // Neither the explanation nor any why is in the page text before answering.
+          expect(before).not.toContain(q.explanation);
+          const feedback = quiz.getByRole('status');
+          const reveal = quiz.getByRole('button', { name: 'Show the answer' });
+          if (q.kind === 'choice') {
+            for (const wrong of q.choices.filter((_, k) => k !== q.answer)) {
+              expect(before).not.toContain(wrong.why!);
+              await choose(quiz, wrong.text);
+              await expect(feedback).toContainText('✗ Not quite.');
+              await expect(feedback).toContainText(wrong.why!);
+              await expect(feedback).not.toContainText(q.explanation);
+              await expect(reveal).toBeVisible();
+            }
+            await choose(quiz, q.choices[q.answer]!.text);
+          } else {
+            await type(quiz, String(q.answer + 10 * (q.tolerance ?? 0.005) + 1));
             await expect(feedback).toContainText('✗ Not quite.');
-            await expect(feedback).toContainText(wrong.why!);
             await expect(feedback).not.toContainText(q.explanation);
             await expect(reveal).toBeVisible();
+            await type(quiz, asPeopleWrite(q));
           }
-          await choose(quiz, q.choices[q.answer]!.text);
-        } else {
-          await type(quiz, String(q.answer + 10 * (q.tolerance ?? 0.005) + 1));
-          await expect(feedback).toContainText('✗ Not quite.');
-          await expect(feedback).not.toContainText(q.explanation);
-          await expect(reveal).toBeVisible();
-          await type(quiz, asPeopleWrite(q));
+          await expect(feedback).toContainText('✓ Right.');
+          await expect(feedback).toContainText(q.explanation);
+          await expect(reveal).toBeHidden();
         }
-        await expect(feedback).toContainText('✓ Right.');
-        await expect(feedback).toContainText(q.explanation);
-        await expect(reveal).toBeHidden();
-      }
-    });
+      },
+    );
 
-    test('"Show the answer" gives each answer as a person writes it', async ({ page }) => {
-      await page.goto(lesson.page);
-      for (const [i, q] of lesson.questions.entries()) {
-        const quiz = page.locator('quiz-question').nth(i);
-        const reveal = quiz.getByRole('button', { name: 'Show the answer' });
-        await reveal.click();
-        const answer = q.kind === 'choice' ? `“${q.choices[q.answer]!.text}”` : asPeopleWrite(q);
-        const feedback = quiz.getByRole('status');
-        await expect(feedback.locator('.verdict')).toHaveText(`The answer is ${answer}.`);
-        await expect(feedback).toContainText(q.explanation);
-        // The button that was pressed is gone, so focus moves to what it revealed.
-        await expect(reveal).toBeHidden();
-        await expect(feedback).toBeFocused();
-      }
-    });
+    test(
+      '"Show the answer" gives each answer as a person writes it',
+      ANY_BASE,
+      async ({ page }) => {
+        await page.goto(lesson.page);
+        for (const [i, q] of lesson.questions.entries()) {
+          const quiz = page.locator('quiz-question').nth(i);
+          const reveal = quiz.getByRole('button', { name: 'Show the answer' });
+          await reveal.click();
+          const answer = q.kind === 'choice' ? `“${q.choices[q.answer]!.text}”` : asPeopleWrite(q);
+          const feedback = quiz.getByRole('status');
+          await expect(feedback.locator('.verdict')).toHaveText(`The answer is ${answer}.`);
+          await expect(feedback).toContainText(q.explanation);
+          // The button that was pressed is gone, so focus moves to what it revealed.
+          await expect(reveal).toBeHidden();
+          await expect(feedback).toBeFocused();
+        }
+      },
+    );
 
     test('has a demo, a "Try this" task, a summary and glossary links that resolve', async ({
       page,

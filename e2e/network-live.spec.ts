@@ -9,7 +9,7 @@ import type { Locator, Page } from '@playwright/test';
 import { parseNetwork } from '../src/core/serialize.ts';
 import { decodeSamples } from '../src/digits/samples.ts';
 import { contrast, type RGB } from './support/colour';
-import { expect, expectNoProblems, reach, test } from './support/fixtures';
+import { expect, expectNoProblems, reach, test, ANY_BASE } from './support/fixtures';
 import { ORACLE, shown } from './support/neuron-maths';
 
 const LESSON = 'lessons/a-network-that-reads-digits/';
@@ -352,22 +352,26 @@ test.describe('NetworkView, live', () => {
     );
   });
 
-  test('axe finds nothing, with and without a selection, light and dark', async ({ page }) => {
-    // Four axe runs over the lesson's largest island: give a busy machine time.
-    test.slow();
-    await open(page);
-    await pickSample(page, 5);
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
+  test(
+    'axe finds nothing, with and without a selection, light and dark',
+    ANY_BASE,
+    async ({ page }) => {
+      // Four axe runs over the lesson's largest island: give a busy machine time.
+      test.slow();
+      await open(page);
+      await pickSample(page, 5);
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const axe = await new AxeBuilder({ page }).include('network-view#inside').analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      }
+      await view(page)
+        .getByRole('button', { name: /^Hidden layer 2, neuron 3,/ })
+        .click();
       const axe = await new AxeBuilder({ page }).include('network-view#inside').analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-    }
-    await view(page)
-      .getByRole('button', { name: /^Hidden layer 2, neuron 3,/ })
-      .click();
-    const axe = await new AxeBuilder({ page }).include('network-view#inside').analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-  });
+    },
+  );
 
   test('dark mode: edges redraw in the dark palette, 3:1 against the background', async ({
     page,

@@ -1,6 +1,6 @@
 /** The site as a whole: home, lesson page, 404, layout across widths, dark mode and print. */
 import { DIST, builtPages, courseLessonPages, pageHtml } from './support/built-pages';
-import { expect, settle, test } from './support/fixtures';
+import { expect, settle, test, ANY_BASE } from './support/fixtures';
 
 const pages = builtPages(DIST);
 // A published lesson with display maths, to check the KaTeX output.
@@ -85,7 +85,7 @@ test('an unknown address answers 404 with a helpful page', async ({ page }) => {
 });
 
 for (const width of [360, 768, 1920]) {
-  test(`no page scrolls sideways at ${width} px`, async ({ page }) => {
+  test(`no page scrolls sideways at ${width} px`, ANY_BASE, async ({ page }) => {
     // One load per built page (the authors' gallery adds one per island): time for each.
     test.setTimeout(Math.max(30_000, pages.length * 3_000));
     await page.setViewportSize({ width, height: 800 });

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { builtPages } from './support/built-pages';
 import { expectedPages } from './support/expected-pages';
-import { expect, expectNoProblems, settle, test } from './support/fixtures';
+import { expect, expectNoProblems, settle, test, ANY_BASE } from './support/fixtures';
 
 const pages = expectedPages();
 
@@ -35,7 +35,7 @@ for (const pagePath of pages) {
       expectNoProblems(problems);
     });
 
-    test('its skip link moves focus to the main content', async ({ page }) => {
+    test('its skip link moves focus to the main content', ANY_BASE, async ({ page }) => {
       await page.goto(pagePath);
       await page.keyboard.press('Tab');
       const skip = page.getByRole('link', { name: 'Skip to content' });

@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, Worker } from '@playwright/test';
-import { expect, test } from './support/fixtures';
+import { expect, test, ANY_BASE } from './support/fixtures';
 import { watchChartJs } from './support/chart-js';
 
 const LESSON = 'lessons/a-network-that-reads-digits/';
@@ -268,27 +268,29 @@ test.describe('TrainingLab', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    test(`is axe clean and fits 360 px, before and while training (${scheme})`, async ({
-      page,
-    }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width: 360, height: 800 });
-      await page.goto(LESSON);
-      const check = async () => {
-        const axe = await new AxeBuilder({ page }).include('training-lab').analyze();
-        expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-        const fit = await page.evaluate(() => ({
-          page: document.documentElement.scrollWidth,
-          right: document.querySelector('training-lab')!.getBoundingClientRect().right,
-        }));
-        expect(fit.page).toBeLessThanOrEqual(360);
-        expect(fit.right).toBeLessThanOrEqual(360);
-      };
-      await check();
-      await button(page, 'Train').click();
-      await expect.poll(() => number(lab(page), 'seen')).toBeGreaterThan(0);
-      await button(page, 'Pause').click();
-      await check();
-    });
+    test(
+      `is axe clean and fits 360 px, before and while training (${scheme})`,
+      ANY_BASE,
+      async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width: 360, height: 800 });
+        await page.goto(LESSON);
+        const check = async () => {
+          const axe = await new AxeBuilder({ page }).include('training-lab').analyze();
+          expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+          const fit = await page.evaluate(() => ({
+            page: document.documentElement.scrollWidth,
+            right: document.querySelector('training-lab')!.getBoundingClientRect().right,
+          }));
+          expect(fit.page).toBeLessThanOrEqual(360);
+          expect(fit.right).toBeLessThanOrEqual(360);
+        };
+        await check();
+        await button(page, 'Train').click();
+        await expect.poll(() => number(lab(page), 'seen')).toBeGreaterThan(0);
+        await button(page, 'Pause').click();
+        await check();
+      },
+    );
   }
 });

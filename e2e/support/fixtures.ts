@@ -16,6 +16,14 @@ export interface PageProblems {
   foreignRequests: string[];
 }
 
+/**
+ * Details for a test whose outcome no base path can change (layout, focus, quiz behaviour,
+ * axe on markup that is the same in both builds): the sub-path project leaves it out
+ * (playwright.config.ts), so the root build checks it once. A test that fetches or links by
+ * address does not take it.
+ */
+export const ANY_BASE = { tag: '@any-base' } as const;
+
 interface Fixtures {
   /** Starts recording problems on `page`; read the arrays after navigating. */
   problems: PageProblems;

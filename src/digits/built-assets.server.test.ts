@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { Network } from '~/core/network.ts';
+import { serialiseNetwork } from '~/core/serialize.ts';
 import { BuiltAssetError, builtNetwork, builtSamples, unlessUnusable } from './built-assets.server';
 
 describe('the shipped digit files at build time', () => {
@@ -16,6 +20,24 @@ describe('the shipped digit files at build time', () => {
     expect(unlessUnusable(() => builtNetwork('models/none.json').sizes)).toBeUndefined();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('public/models/none.json'));
     warn.mockRestore();
+  });
+
+  it('names a network of another shape, with the shape the demos need and the one it has', () => {
+    const dir = mkdtempSync(path.join(process.cwd(), 'public', 'models', 'test-'));
+    try {
+      const file = path.join(dir, 'small.json');
+      writeFileSync(
+        file,
+        serialiseNetwork(new Network({ sizes: [784, 8, 10], activations: 'sigmoid' })),
+      );
+      const inPublic = path.relative(path.join(process.cwd(), 'public'), file);
+      expect(() => builtNetwork(inPublic)).toThrow(BuiltAssetError);
+      expect(() => builtNetwork(inPublic)).toThrow(
+        `public/${inPublic}: The trained network has the wrong shape: this demo needs [784, 16, 16, 10], the file has [784, 8, 10].`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('does not hide any other error: a bug still fails the build', () => {

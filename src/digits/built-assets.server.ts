@@ -10,7 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Network } from '~/core/network.ts';
 import { parseNetwork } from '~/core/serialize.ts';
-import { DIGIT_SHAPE } from './load';
+import { checkDigitShape } from './load';
 import { decodeSamples } from './samples';
 
 const DEFAULT_MODEL = 'models/digits.json';
@@ -38,14 +38,7 @@ function readPublic<T>(file: string, parse: (bytes: Buffer) => T): T {
 
 /** The 784-16-16-10 network at `model` (a path inside public/, already checked by `digitFiles`). */
 export function builtNetwork(model: string = DEFAULT_MODEL): Network {
-  return readPublic(model, (bytes) => {
-    const network = parseNetwork(bytes.toString('utf8'));
-    if (network.sizes.join() !== DIGIT_SHAPE.join())
-      throw new Error(
-        `the network has shape [${network.sizes.join(', ')}], not [${DIGIT_SHAPE.join(', ')}]`,
-      );
-    return network;
-  });
+  return readPublic(model, (bytes) => checkDigitShape(parseNetwork(bytes.toString('utf8'))));
 }
 
 /** The sample digits the demos offer, in their order (sample k + 1 is entry k). */

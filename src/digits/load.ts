@@ -20,6 +20,16 @@ export type SharedNetwork = Pick<
 /** The shape the digit demos need. */
 export const DIGIT_SHAPE = [PIXELS, 16, 16, 10] as const;
 
+/** `network`, if its layer sizes are DIGIT_SHAPE; else an Error with a reader-facing message. */
+export function checkDigitShape<N extends Pick<Network, 'sizes'>>(network: N): N {
+  if (network.sizes.join() !== DIGIT_SHAPE.join()) {
+    throw new Error(
+      `The trained network has the wrong shape: this demo needs [${DIGIT_SHAPE.join(', ')}], the file has [${network.sizes.join(', ')}].`,
+    );
+  }
+  return network;
+}
+
 /** The response for `url`, or an Error with a reader-facing message naming `what`. */
 export async function fetchOk(url: string, what: string): Promise<Response> {
   let response: Response;
@@ -43,12 +53,7 @@ export async function loadDigitModel(url: string): Promise<Network> {
   } catch (error) {
     throw new Error(`The trained network file is damaged: ${(error as Error).message}.`);
   }
-  if (network.sizes.join() !== DIGIT_SHAPE.join()) {
-    throw new Error(
-      `The trained network has the wrong shape: this demo needs [${DIGIT_SHAPE.join(', ')}], the file has [${network.sizes.join(', ')}].`,
-    );
-  }
-  return network;
+  return checkDigitShape(network);
 }
 
 /** The sample digits at `url`; throws an Error with a reader-facing message. */
