@@ -50,7 +50,7 @@ class PresentMode extends HTMLElement {
     const signal = this.abort.signal;
     this.start = document.querySelector<HTMLButtonElement>('[data-present-start]');
     if (this.start) {
-      this.start.hidden = false;
+      this.start.removeAttribute('data-pending');
       const present = () => {
         this.openedByLink = false;
         this.enter({ kind: 'lesson' }, 0);
@@ -77,6 +77,7 @@ class PresentMode extends HTMLElement {
 
   disconnectedCallback(): void {
     this.abort.abort();
+    this.start?.setAttribute('data-pending', '');
     this.resizes?.disconnect();
   }
 
