@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
-import { expect, expectNoProblems, test } from './support/fixtures';
+import { ANY_BASE, expect, expectNoProblems, settle, test } from './support/fixtures';
 import { authoredLessons, type AuthoredLesson } from './support/lessons';
 
 const lessons = authoredLessons();
@@ -303,6 +303,42 @@ for (const [name, script] of Object.entries(refusals)) {
   });
 }
 
+test(
+  'a first visit: the panel is there from the first paint, and nothing moves as it starts',
+  ANY_BASE,
+  async ({ page }) => {
+    // Every layout shift the browser reports, before any input. The panel used to grow by
+    // 107 px as its script wrote the summary and showed the tools, pushing the lessons down.
+    await page.addInitScript(() => {
+      const shifts: string[] = [];
+      Object.assign(window, { shifts });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+          shifts.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('');
+      await settle(page);
+      await expect(panel(page)).toContainText(
+        'You have not opened a lesson in this browser yet. As you go, each lesson below is marked opened, then finished',
+      );
+      await expect(panel(page)).not.toContainText('needs JavaScript');
+      expect(
+        await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts),
+        `${width} px`,
+      ).toEqual([]);
+      // The tools work: the code of no progress is there to copy.
+      await openTools(page);
+      await expect(
+        panel(page).getByRole('textbox', { name: 'Your progress code' }),
+      ).not.toHaveValue('');
+    }
+  },
+);
+
 test('without JavaScript the home page reads and says progress needs it', async ({
   browser,
   baseURL,
@@ -312,6 +348,7 @@ test('without JavaScript the home page reads and says progress needs it', async 
   await quiet(page);
   await page.goto('');
   await expect(panel(page)).toContainText('showing it here needs JavaScript');
+  await expect(panel(page).getByText('You have not opened a lesson')).toBeHidden();
   await expect(page.getByText('Move your progress to another device')).toBeHidden();
   await expect(page.locator('#lessons li.lesson-card')).toHaveCount(lessons.length);
   await context.close();

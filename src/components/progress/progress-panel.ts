@@ -30,9 +30,14 @@ class ProgressPanelElement extends HTMLElement {
     this.controller?.abort();
     this.controller = new AbortController();
     const { signal } = this.controller;
+    this.querySelector('[data-no-script]')?.remove();
     try {
       this.course = JSON.parse(this.dataset.course ?? '[]') as CourseEntry[];
     } catch {
+      // The page's course list is damaged: say so, and offer no tools that cannot work.
+      this.el('[data-summary]').textContent =
+        'Your progress cannot be shown: this page’s list of lessons is damaged. Reload the page.';
+      this.el('[data-tools]').hidden = true;
       return;
     }
     this.store = openProgressStore(() => window.localStorage);
@@ -52,7 +57,6 @@ class ProgressPanelElement extends HTMLElement {
     // Another tab's progress, or this page shown again from the back-forward cache.
     window.addEventListener('storage', () => this.render(), { signal });
     window.addEventListener('pageshow', () => this.render(), { signal });
-    this.el('[data-tools]').hidden = false;
     this.render();
   }
 

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const c = await b.newContext({ javaScriptEnabled: false });
+const p = await c.newPage();
+await p.goto('http://127.0.0.1:4741/');
+console.log('noscript text visible:', await p.getByText('showing it here needs JavaScript').isVisible());
+console.log('summary visible:', await p.getByText('You have not opened a lesson').isVisible());
+console.log('tools visible:', await p.getByText('Move your progress to another device').isVisible());
+console.log('scripting none matches:', await p.evaluate(() => matchMedia('(scripting: none)').matches));
+console.log('noscript children:', await p.evaluate(() => [...document.querySelectorAll('noscript')].map(n => n.childNodes.length + ':' + n.firstChild?.nodeName)));
+await p.screenshot({ path: '/tmp/nojs-home.png', clip: { x: 0, y: 200, width: 1280, height: 500 } });
+await b.close();
