@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, reach, settle, test, ANY_BASE } from './support/fixtures';
+import { layoutShifts, recordLayoutShifts } from './support/layout-shifts';
 import { authoredLessons } from './support/lessons';
 
 const lessons = authoredLessons();
@@ -167,36 +168,15 @@ for (const width of [375, 1280]) {
       'no lesson moves its text while it loads, the Present button included',
       ANY_BASE,
       async ({ page }) => {
-        // Every layout shift the browser reports, before any input. The Present button, shown
-        // once its script runs, used to push the lesson down by 52 px at 360 px (20 px at 1280).
-        await page.addInitScript(() => {
-          const shifts: string[] = [];
-          Object.assign(window, { shifts });
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as (PerformanceEntry & {
-              value: number;
-              sources: { node: Node | null }[];
-            })[]) {
-              const what = e.sources.map((s) => (s.node as Element | null)?.tagName ?? '?');
-              shifts.push(
-                `${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${what.join(', ')}`,
-              );
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        test.slow(); // eight lessons
+        // The Present button, shown once its script runs, used to push the lesson down by 52 px
+        // on a 360 px phone and 20 px at 1280 px.
+        await recordLayoutShifts(page);
         for (const lesson of lessons) {
           await page.goto(lesson.page);
           await settle(page);
-          const present = page.getByRole('button', { name: 'Present' });
-          await expect(present).toBeVisible();
-          // Two more frames, so a shift made by the last script has been reported.
-          await page.evaluate(
-            () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-          );
-          expect(
-            await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts),
-            lesson.file,
-          ).toEqual([]);
+          await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
+          expect(await layoutShifts(page), lesson.file).toEqual([]);
         }
       },
     );

@@ -11,6 +11,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { ANY_BASE, expect, expectNoProblems, settle, test } from './support/fixtures';
+import { layoutShifts, recordLayoutShifts } from './support/layout-shifts';
 import { authoredLessons, type AuthoredLesson } from './support/lessons';
 
 const lessons = authoredLessons();
@@ -39,6 +40,15 @@ const mark = (page: Page, lesson: AuthoredLesson) =>
     .locator('[data-progress-mark]');
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Your progress' });
+
+/**
+ * Waits for the panel's script to have started (it removes the no-JavaScript sentence, then
+ * writes everything in the same task): the page already carries the text of empty progress,
+ * so a check of that text alone would pass without the script.
+ */
+async function panelStarted(page: Page): Promise<void> {
+  await expect(page.locator('progress-panel [data-no-script]')).toHaveCount(0);
+}
 
 async function openTools(page: Page): Promise<void> {
   await panel(page).getByText('Move your progress to another device, or forget it').click();
@@ -81,6 +91,7 @@ test('lessons opened and answered survive a reload; Continue opens the last one 
   const requests = recordRequests(page);
   await quiet(page);
   await page.goto('');
+  await panelStarted(page);
   await expect(panel(page)).toContainText('You have not opened a lesson in this browser yet.');
   await expect(page.getByRole('link', { name: /^Continue where you left off/ })).toBeHidden();
   await expect(mark(page, first)).toHaveText('');
@@ -177,6 +188,7 @@ test('a code and a file carry progress to a fresh browser; Forget empties storag
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
   await quiet(page);
   await page.reload();
+  await panelStarted(page);
   await expect(panel(page)).toContainText('You have not opened a lesson in this browser yet.');
   await expect(mark(page, third)).toHaveText('');
   expectNoProblems(problems);
@@ -307,35 +319,43 @@ test(
   'a first visit: the panel is there from the first paint, and nothing moves as it starts',
   ANY_BASE,
   async ({ page }) => {
-    // Every layout shift the browser reports, before any input. The panel used to grow by
-    // 107 px as its script wrote the summary and showed the tools, pushing the lessons down.
-    await page.addInitScript(() => {
-      const shifts: string[] = [];
-      Object.assign(window, { shifts });
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) {
-          shifts.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms`);
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    // The panel used to grow by 107 px as its script wrote the summary and showed the tools,
+    // pushing the lessons down.
+    await recordLayoutShifts(page);
     for (const width of [1280, 360]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto('');
       await settle(page);
+      await panelStarted(page);
       await expect(panel(page)).toContainText(
         'You have not opened a lesson in this browser yet. As you go, each lesson below is marked opened, then finished',
       );
-      await expect(panel(page)).not.toContainText('needs JavaScript');
-      expect(
-        await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts),
-        `${width} px`,
-      ).toEqual([]);
+      expect(await layoutShifts(page), `${width} px`).toEqual([]);
       // The tools work: the code of no progress is there to copy.
       await openTools(page);
       await expect(
         panel(page).getByRole('textbox', { name: 'Your progress code' }),
       ).not.toHaveValue('');
     }
+  },
+);
+
+test(
+  'a damaged list of lessons in the page: the panel says so and offers no tools',
+  ANY_BASE,
+  async ({ page, baseURL }) => {
+    await page.route(baseURL!, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/data-course="[^"]*"/, 'data-course="{broken"');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto('');
+    await panelStarted(page);
+    await expect(panel(page)).toContainText(
+      'Your progress cannot be shown: this page’s list of lessons is damaged. Reload the page.',
+    );
+    await expect(page.getByText('Move your progress to another device')).toBeHidden();
+    await expect(page.locator('#lessons li.lesson-card')).toHaveCount(lessons.length);
   },
 );
 

@@ -19,8 +19,10 @@ export interface PageProblems {
 /**
  * Details for a test whose outcome no base path can change (layout, focus, quiz behaviour,
  * axe on markup that is the same in both builds): the sub-path project leaves it out
- * (playwright.config.ts), so the root build checks it once. A test that fetches or links by
- * address does not take it.
+ * (playwright.config.ts), so the root build checks it once. A test whose point is an address
+ * (a link, a download, what is requested) does not take it. A tagged test may still load the
+ * model or samples on its way, as long as an untagged test proves that load under the sub-path
+ * (digits.spec.ts, network-live.spec.ts, training-lab.spec.ts do).
  */
 export const ANY_BASE = { tag: '@any-base' } as const;
 

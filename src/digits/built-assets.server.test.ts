@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { Network } from '~/core/network.ts';
@@ -23,7 +24,8 @@ describe('the shipped digit files at build time', () => {
   });
 
   it('names a network of another shape, with the shape the demos need and the one it has', () => {
-    const dir = mkdtempSync(path.join(process.cwd(), 'public', 'models', 'test-'));
+    // Outside the project (a path from public/ with ..), so nothing can be left in a build.
+    const dir = mkdtempSync(path.join(tmpdir(), 'neuron-lab-shape-'));
     try {
       const file = path.join(dir, 'small.json');
       writeFileSync(

@@ -56,7 +56,9 @@ export function unlessUnusable<T>(read: () => T): T | undefined {
     return read();
   } catch (error) {
     if (!(error instanceof BuiltAssetError)) throw error;
-    console.warn(`[neuron-lab] ${error.message}; the page leaves this to the browser.`);
+    console.warn(
+      `[neuron-lab] ${error.message.replace(/\.$/, '')}; the page leaves this to the browser.`,
+    );
     return undefined;
   }
 }

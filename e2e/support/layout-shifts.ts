@@ -1,0 +1,64 @@
+import type { Page } from '@playwright/test';
+
+/** What the page keeps on `window` for {@link layoutShifts}. */
+interface ShiftLog {
+  __shifts: string[];
+  __shiftObserver: PerformanceObserver;
+}
+
+/**
+ * From the next navigation of `page` on, records every layout shift the browser reports that
+ * no input caused (the Layout Instability API's `hadRecentInput` is false), as text naming each
+ * moved element (tag, id, first class) with its box's top and height before → after, in CSS
+ * px: "0.0081 at 631 ms: h1 187/39 → 207/39, section.objectives 246/253 → 266/253".
+ */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    type Shift = PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+    };
+    const name = (node: Node | null) => {
+      if (!(node instanceof Element)) return node?.nodeName ?? '?';
+      const cls = node.classList[0];
+      return `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${cls ? `.${cls}` : ''}`;
+    };
+    const box = (r: DOMRectReadOnly) => `${Math.round(r.top)}/${Math.round(r.height)}`;
+    const log: string[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as Shift[]) {
+        if (e.hadRecentInput) continue;
+        const moved = e.sources.map(
+          (s) => `${name(s.node)} ${box(s.previousRect)} → ${box(s.currentRect)}`,
+        );
+        log.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${moved.join(', ')}`);
+      }
+    });
+    observer.observe({ type: 'layout-shift', buffered: true });
+    Object.assign(window, { __shifts: log, __shiftObserver: observer });
+  });
+}
+
+/**
+ * The layout shifts recorded so far on the page's current document (see
+ * {@link recordLayoutShifts}), after two more frames, with any entry not yet delivered to the
+ * observer taken as well.
+ */
+export async function layoutShifts(page: Page): Promise<string[]> {
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  return page.evaluate(() => {
+    const w = window as unknown as ShiftLog;
+    const pending = w.__shiftObserver.takeRecords() as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+    })[];
+    for (const e of pending) {
+      if (!e.hadRecentInput)
+        w.__shifts.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms`);
+    }
+    return [...w.__shifts];
+  });
+}
