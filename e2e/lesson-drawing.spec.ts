@@ -165,7 +165,7 @@ for (const width of [375, 1280]) {
     }
 
     test(
-      'no lesson moves its text while it loads, the Present button included',
+      'no lesson moves its text noticeably while it loads, the Present button included',
       ANY_BASE,
       async ({ page }) => {
         test.slow(); // eight lessons

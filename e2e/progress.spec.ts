@@ -316,7 +316,7 @@ for (const [name, script] of Object.entries(refusals)) {
 }
 
 test(
-  'a first visit: the panel is there from the first paint, and nothing moves as it starts',
+  'a first visit: the panel is there from the first paint, and nothing moves noticeably as it starts',
   ANY_BASE,
   async ({ page }) => {
     // The panel used to grow by 107 px as its script wrote the summary and showed the tools,
