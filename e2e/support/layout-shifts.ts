@@ -4,6 +4,8 @@ import type { Page } from '@playwright/test';
 interface ShiftLog {
   __shifts: string[];
   __shiftObserver: PerformanceObserver;
+  /** Adds the entries no input caused to `__shifts`, in the form below. */
+  __logShifts: (entries: PerformanceEntryList) => void;
 }
 
 /**
@@ -26,17 +28,18 @@ export async function recordLayoutShifts(page: Page): Promise<void> {
     };
     const box = (r: DOMRectReadOnly) => `${Math.round(r.top)}/${Math.round(r.height)}`;
     const log: string[] = [];
-    const observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as Shift[]) {
+    const logShifts = (entries: PerformanceEntryList) => {
+      for (const e of entries as Shift[]) {
         if (e.hadRecentInput) continue;
         const moved = e.sources.map(
           (s) => `${name(s.node)} ${box(s.previousRect)} → ${box(s.currentRect)}`,
         );
         log.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${moved.join(', ')}`);
       }
-    });
+    };
+    const observer = new PerformanceObserver((list) => logShifts(list.getEntries()));
     observer.observe({ type: 'layout-shift', buffered: true });
-    Object.assign(window, { __shifts: log, __shiftObserver: observer });
+    Object.assign(window, { __shifts: log, __shiftObserver: observer, __logShifts: logShifts });
   });
 }
 
@@ -60,14 +63,7 @@ export async function layoutShifts(page: Page, min = NOTICEABLE_SHIFT): Promise<
   );
   return page.evaluate((limit) => {
     const w = window as unknown as ShiftLog;
-    const pending = w.__shiftObserver.takeRecords() as (PerformanceEntry & {
-      value: number;
-      hadRecentInput: boolean;
-    })[];
-    for (const e of pending) {
-      if (!e.hadRecentInput)
-        w.__shifts.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms`);
-    }
+    w.__logShifts(w.__shiftObserver.takeRecords());
     return w.__shifts.filter((text) => Number.parseFloat(text) >= limit);
   }, min);
 }
