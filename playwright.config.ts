@@ -21,11 +21,10 @@ const SUB_BASE = '/neuron-lab/';
 
 /**
  * Specs whose pages fetch nothing by address and follow no link that the base path could
- * break: type sizes, maths layout, big screens, slide fitting, colours, slider behaviour,
+ * break: maths layout, big screens, slide fitting, colours, slider behaviour,
  * locks and challenges on controls, the island kit's lifecycle.
  */
 const BASE_INDEPENDENT = [
-  'typography',
   'maths',
   'large-screens',
   'present',

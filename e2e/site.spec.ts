@@ -1,8 +1,7 @@
 /** The site as a whole: home, lesson page, 404, layout across widths, dark mode and print. */
-import { DIST, builtPages, courseLessonPages, pageHtml } from './support/built-pages';
-import { expect, settle, test, ANY_BASE } from './support/fixtures';
+import { DIST, courseLessonPages, pageHtml } from './support/built-pages';
+import { expect, settle, test } from './support/fixtures';
 
-const pages = builtPages(DIST);
 // A published lesson with display maths, to check the KaTeX output.
 const lessonPage = courseLessonPages(DIST).find((p) =>
   pageHtml(DIST, p).includes('class="katex-display"'),
@@ -84,21 +83,7 @@ test('an unknown address answers 404 with a helpful page', async ({ page }) => {
   await expect(page.locator('#lessons')).toBeVisible();
 });
 
-for (const width of [360, 768, 1920]) {
-  test(`no page scrolls sideways at ${width} px`, ANY_BASE, async ({ page }) => {
-    // One load per built page (the authors' gallery adds one per island): time for each.
-    test.setTimeout(Math.max(30_000, pages.length * 3_000));
-    await page.setViewportSize({ width, height: 800 });
-    for (const pagePath of pages) {
-      await page.goto(pagePath);
-      await settle(page);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, `/${pagePath} at ${width}px`).toBeLessThanOrEqual(0);
-    }
-  });
-}
+// That no page scrolls sideways, from a phone to a projector, is checked in smoke.spec.ts.
 
 test('lines of lesson text stay a comfortable length on a wide screen', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1000 });

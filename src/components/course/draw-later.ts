@@ -108,3 +108,26 @@ export function drawBeforeJumps(): void {
     { signal },
   );
 }
+
+/**
+ * The inline script for a page's `<head>`, run before its first layout: a page opened at a
+ * place ({@link opensAtAPlace}) is drawn whole at once, so the browser puts the reader at the
+ * real place. A lesson's module then draws it whole before a jump within the page
+ * ({@link drawBeforeJumps}); a long page with no module of its own (the teachers page) passes
+ * `hashJumpsToo`, and the script itself draws the page whole on the first change of fragment
+ * and scrolls to its target again.
+ */
+export function drawAtOnceScript({ hashJumpsToo = false } = {}): string {
+  const drawn = JSON.stringify(DRAWN_CLASS);
+  const atOnce =
+    `if((${opensAtAPlace.toString()})(location.hash,` +
+    `(performance.getEntriesByType('navigation')[0]||{}).type))` +
+    `document.documentElement.classList.add(${drawn});`;
+  if (!hashJumpsToo) return atOnce;
+  const onJump =
+    `addEventListener('hashchange',function(){` +
+    `document.documentElement.classList.add(${drawn});` +
+    `var t=null;try{t=document.getElementById(decodeURIComponent(location.hash.slice(1)))}catch(e){}` +
+    `if(t)t.scrollIntoView()},{once:true});`;
+  return atOnce + onJump;
+}
