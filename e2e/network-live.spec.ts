@@ -215,7 +215,10 @@ test.describe('NetworkView, live', () => {
         await Promise.resolve();
         // A frame that already drew (a settle timer delayed by a busy machine draws the full
         // picture of the previous input) leaves this input for the next frame: wait for it.
-        while (Number(v.dataset.frame) === before) await new Promise(requestAnimationFrame);
+        for (let wait = 0; Number(v.dataset.frame) === before; wait++) {
+          if (wait === 10) throw new Error('the view drew nothing for 10 frames after an input');
+          await new Promise(requestAnimationFrame);
+        }
         out.push({
           drawn: Number(v.dataset.drawnEdges),
           renames,

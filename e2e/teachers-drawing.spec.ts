@@ -107,9 +107,9 @@ for (const width of [375, 1280]) {
             el.focus();
             el.scrollIntoView({ block: 'center' });
             await frame();
-            count++;
             const style = getComputedStyle(el);
             if (style.outlineStyle === 'none') continue;
+            count++;
             const ring = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
             const box = el.getBoundingClientRect();
             const at = plan.getBoundingClientRect();

@@ -19,6 +19,10 @@
  * - present mode, which measures its slides and returns to a scroll position
  *   ({@link drawWholeLessonInPlace}).
  * Print draws everything too (CSS).
+ *
+ * The teachers page does the same with its eight lesson plans (src/pages/teachers.astro). It has
+ * no module of its own, so its head script ({@link drawAtOnceScript} with `hashJumpsToo`) also
+ * draws it whole on the first change of fragment, and scrolls to the target again.
  */
 
 /** The class on `<html>` once every block of the lesson is drawn for good. */
