@@ -8,20 +8,15 @@ import type { Page } from '@playwright/test';
 import { expect, reach, settle, test, ANY_BASE } from './support/fixtures';
 import { layoutShifts, recordLayoutShifts } from './support/layout-shifts';
 import { authoredLessons } from './support/lessons';
+import {
+  drawnWhole,
+  restingTop,
+  restOnWholePage,
+  scrollThrough,
+  scrollToTopThird,
+} from './support/drawing';
 
 const lessons = authoredLessons();
-
-/** Scrolls from top to bottom a screen at a time, two frames at each stop, as a reader. */
-async function scrollThrough(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const frame = () => new Promise((done) => requestAnimationFrame(() => done(null)));
-    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * 0.8) {
-      scrollTo(0, y);
-      await frame();
-      await frame();
-    }
-  });
-}
 
 /** The document top of every block of the lesson body, in px. */
 const blockTops = (page: Page) =>
@@ -34,31 +29,6 @@ const blockTops = (page: Page) =>
 /** The id of the lesson's last `##` section: the farthest a jump can go. */
 const lastSection = (page: Page) =>
   page.$$eval('.lesson__body > h2[id]', (headings) => headings.at(-1)!.id);
-
-/** Where the section comes to rest when scrolled to on the page drawn whole (the oracle). */
-const restOnWholePage = (page: Page, id: string) =>
-  page.evaluate((id) => {
-    document.documentElement.classList.add('lesson-drawn');
-    document.getElementById(id)!.scrollIntoView();
-    return document.getElementById(id)!.getBoundingClientRect().top;
-  }, id);
-
-/** Waits until the element has stopped moving on the screen, then returns its top in the view. */
-async function restingTop(page: Page, selector: string): Promise<number> {
-  let last = Number.NaN;
-  await expect
-    .poll(async () => {
-      const top = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
-      const still = Math.abs(top - last) < 0.5;
-      last = top;
-      return still;
-    })
-    .toBe(true);
-  return last;
-}
-
-const drawnWhole = (page: Page) =>
-  page.evaluate(() => document.documentElement.classList.contains('lesson-drawn'));
 
 for (const width of [375, 1280]) {
   test.describe(`at ${width} px`, () => {
@@ -194,15 +164,7 @@ for (const width of [375, 1280]) {
       // (Stopped with it in the middle of a 375 × 800 view, Chromium's own restore brings
       // lesson 5 back 54 px higher, the same with the lesson drawn whole from the start:
       // docs/performance.md.)
-      await page.evaluate(async (id) => {
-        const frame = () => new Promise((done) => requestAnimationFrame(() => done(null)));
-        const target = document.getElementById(id)!;
-        while (target.getBoundingClientRect().top > innerHeight / 3) {
-          scrollBy(0, innerHeight * 0.5);
-          await frame();
-          await frame();
-        }
-      }, last);
+      await scrollToTopThird(page, last);
       const before = await restingTop(page, `#${last}`);
       expect(await drawnWhole(page)).toBe(false);
       await page.reload();

@@ -7,6 +7,13 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, settle, test, ANY_BASE } from './support/fixtures';
+import {
+  drawnWhole,
+  restingTop,
+  restOnWholePage,
+  scrollThrough,
+  scrollToTopThird,
+} from './support/drawing';
 import { layoutShifts, recordLayoutShifts } from './support/layout-shifts';
 
 const PAGE = 'teachers/';
@@ -21,9 +28,6 @@ const planTops = (page: Page) =>
 const lastPlan = (page: Page) =>
   page.$$eval('section.plan > h2[id]', (headings) => headings.at(-1)!.id);
 
-const drawnWhole = (page: Page) =>
-  page.evaluate(() => document.documentElement.classList.contains('lesson-drawn'));
-
 /** Whether the last plan's contents are laid out (not skipped by content-visibility). */
 const lastPlanLaidOut = (page: Page) =>
   page.evaluate(() =>
@@ -31,20 +35,6 @@ const lastPlanLaidOut = (page: Page) =>
       .querySelector('section.plan:last-of-type > :last-child')!
       .checkVisibility({ contentVisibilityAuto: true }),
   );
-
-/** Waits until the element has stopped moving on the screen, then returns its top in the view. */
-async function restingTop(page: Page, selector: string): Promise<number> {
-  let last = Number.NaN;
-  await expect
-    .poll(async () => {
-      const top = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
-      const still = Math.abs(top - last) < 0.5;
-      last = top;
-      return still;
-    })
-    .toBe(true);
-  return last;
-}
 
 for (const width of [375, 1280]) {
   test.describe(`the teachers page at ${width} px`, () => {
@@ -59,14 +49,7 @@ for (const width of [375, 1280]) {
         await settle(page);
         expect(await lastPlanLaidOut(page), 'the last plan is not laid out at load').toBe(false);
         expect(await layoutShifts(page)).toEqual([]);
-        await page.evaluate(async () => {
-          const frame = () => new Promise((done) => requestAnimationFrame(() => done(null)));
-          for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * 0.8) {
-            scrollTo(0, y);
-            await frame();
-            await frame();
-          }
-        });
+        await scrollThrough(page);
         expect(await lastPlanLaidOut(page)).toBe(true);
         const scrolled = await planTops(page);
         expect(await drawnWhole(page), 'scrolling draws nothing whole').toBe(false);
@@ -134,12 +117,7 @@ for (const width of [375, 1280]) {
       await page.goto(PAGE);
       await settle(page);
       const last = await lastPlan(page);
-      // Where the plan's heading rests when scrolled to on the page drawn whole (the oracle).
-      const expected = await page.evaluate((id) => {
-        document.documentElement.classList.add('lesson-drawn');
-        document.getElementById(id)!.scrollIntoView();
-        return document.getElementById(id)!.getBoundingClientRect().top;
-      }, last);
+      const expected = await restOnWholePage(page, last);
       expect(expected).toBeLessThan(400);
 
       await page.goto(`${PAGE}?from=test#${last}`);
@@ -157,15 +135,7 @@ for (const width of [375, 1280]) {
       // Scrolled to as a reader does (no fragment in the address), then reloaded.
       await page.goto(PAGE);
       await settle(page);
-      await page.evaluate(async (id) => {
-        const frame = () => new Promise((done) => requestAnimationFrame(() => done(null)));
-        const target = document.getElementById(id)!;
-        while (target.getBoundingClientRect().top > innerHeight / 3) {
-          scrollBy(0, innerHeight * 0.5);
-          await frame();
-          await frame();
-        }
-      }, last);
+      await scrollToTopThird(page, last);
       const before = await restingTop(page, `#${last}`);
       expect(await drawnWhole(page)).toBe(false);
       await page.reload();
