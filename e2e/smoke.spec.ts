@@ -74,7 +74,7 @@ for (const pagePath of pages) {
           if (width === 360 && pagePath !== '404.html') {
             expect(
               await linesEndingOnOperator(page),
-              'lines ending on an operator at 360 px',
+              'text that breaks at an operator, or is glued to the word before, at 360 px',
             ).toEqual([]);
           }
         }

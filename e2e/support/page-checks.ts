@@ -64,8 +64,9 @@ export async function expectFirstFetches(page: Page, fetched: Fetched[]): Promis
 /**
  * Text as a reader sees it on a phone: no line of prose or of a demo's numbers ends on an
  * operator ("=", "+", "−", "×", "←"), in plain text or in inline maths. Measured with DOM
- * ranges: the operator and the character after it must sit on the same line. Returns each
- * place where one does, with its context.
+ * ranges: the operator and the character after it must sit on the same line. Inline code, bold,
+ * italic and linked words are not glued to the word before them. Returns each place where one
+ * of these fails, with its context.
  */
 export function linesEndingOnOperator(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -115,6 +116,18 @@ export function linesEndingOnOperator(page: Page): Promise<string[]> {
       if (before !== undefined && !/[\s(“‘"'/]/.test(before))
         found.push(`glued to code: …${c.previousSibling!.textContent!.slice(-12)}${c.textContent}`);
       if (c.getClientRects().length > 1) found.push(`code split across lines: ${c.textContent}`);
+    }
+    // Bold, italic and linked words keep the space before them (the build's HTML compression
+    // drops a line break between a word and a tag on the next line).
+    for (const el of document.querySelectorAll(
+      'main p :is(strong, em, a), main li :is(strong, em, a)',
+    )) {
+      const before = el.previousSibling?.textContent?.at(-1);
+      const first = el.textContent?.at(0);
+      if (before && first && /[\p{L}\p{N}]/u.test(before) && /\p{L}/u.test(first))
+        found.push(
+          `glued to ${el.tagName.toLowerCase()}: …${el.previousSibling!.textContent!.slice(-12)}${el.textContent!.slice(0, 20)}`,
+        );
     }
     return found;
   });
