@@ -47,7 +47,12 @@ export default defineConfig<SiteOptions>({
   use: {
     browserName: 'chromium',
     launchOptions: chromium.launchOptions,
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (every action, console message and request) and a
+    // screenshot of the moment it failed. The trace leaves out DOM snapshots and the screencast:
+    // taking them at every action of every test made the suite about 60 % slower on this
+    // machine (docs/performance.md, "End-to-end suite time").
+    trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
+    screenshot: 'only-on-failure',
     // The built site registers an offline service worker, which would precache the whole site
     // in every test and answer requests before page.route sees them. Specs test the site
     // without it; e2e/offline.spec.ts allows it and tests it.

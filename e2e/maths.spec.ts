@@ -16,13 +16,11 @@ const katexFonts = nodePath.join(
   'dist/fonts',
 );
 
-/** A settled full-page picture of the page's drawn maths alone (all else made invisible). */
-async function mathsPicture(page: Page, path: string): Promise<Buffer> {
-  await page.goto(path);
-  await settle(page);
-  // One picture of the whole page: draw every block now (a lesson lays out a far block only
-  // as the reader comes near it, course/draw-later.ts).
-  await page.evaluate(() => document.documentElement.classList.add('lesson-drawn'));
+/**
+ * A settled full-page picture of `page`'s drawn maths alone (all else made invisible): the
+ * page has already been given the formulas to draw.
+ */
+async function mathsPicture(page: Page): Promise<Buffer> {
   await page.addStyleTag({
     content:
       '*, *::before, *::after { visibility: hidden !important; caret-color: transparent !important; }' +
@@ -37,7 +35,74 @@ async function mathsPicture(page: Page, path: string): Promise<Buffer> {
     if (next.equals(last)) return next;
     last = next;
   }
-  throw new Error(`the maths of /${path} kept changing`);
+  throw new Error('the maths kept changing');
+}
+
+/**
+ * Replaces the open page's body (its stylesheet and fonts kept) with every distinct formula of
+ * the given built pages, one after another in an 800 px column: the whole course's maths on
+ * one sheet. Returns how many distinct formulas it set.
+ */
+async function setEveryFormula(page: Page, pages: string[]): Promise<number> {
+  const htmls = pages.map((p) => pageHtml(DIST, p));
+  return page.evaluate((htmls: string[]) => {
+    const seen = new Set<string>();
+    for (const html of htmls) {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      for (const formula of doc.querySelectorAll('.katex')) seen.add(formula.outerHTML);
+    }
+    const sheet = document.createElement('main');
+    sheet.style.cssText =
+      'display:flex;flex-wrap:wrap;gap:12px 24px;align-items:baseline;width:800px;padding:8px;font-size:18px';
+    sheet.innerHTML = [...seen].join('');
+    document.body.replaceChildren(sheet);
+    return seen.size;
+  }, htmls);
+}
+
+/** A KaTeX font face as KaTeX names its file: "Main-Regular", "Main-BoldItalic", "Size3-Regular". */
+interface KatexFace {
+  stem: string;
+  family: string;
+  style: string;
+  weight: string;
+}
+
+/**
+ * The page's KaTeX font faces: those loaded (drawn with, or preloaded and used) and those whose
+ * stylesheet source is a data: URL (a cut font small enough for Vite to inline).
+ */
+async function katexFaces(page: Page): Promise<{ loaded: string[]; inlined: KatexFace[] }> {
+  return page.evaluate(() => {
+    const face = (family: string, style: string, weight: string) => {
+      family = family.replace(/"/g, '');
+      const bold = weight === 'bold' || Number(weight) >= 600 ? 'Bold' : '';
+      const italic = style === 'italic' ? 'Italic' : '';
+      const stem = `${family.slice('KaTeX_'.length)}-${bold + italic || 'Regular'}`;
+      return { stem, family, style, weight };
+    };
+    const loaded = [...document.fonts]
+      .filter((f) => f.status === 'loaded' && f.family.replace(/"/g, '').startsWith('KaTeX_'))
+      .map((f) => face(f.family, f.style, f.weight).stem);
+    const inlined: KatexFace[] = [];
+    for (const sheet of document.styleSheets) {
+      for (const rule of sheet.cssRules) {
+        if (!(rule instanceof CSSFontFaceRule)) continue;
+        const family = rule.style.getPropertyValue('font-family');
+        const src = rule.style.getPropertyValue('src');
+        if (!family.replace(/"/g, '').startsWith('KaTeX_') || !/url\(\s*"?data:/.test(src))
+          continue;
+        inlined.push(
+          face(
+            family,
+            rule.style.getPropertyValue('font-style') || 'normal',
+            rule.style.getPropertyValue('font-weight') || 'normal',
+          ),
+        );
+      }
+    }
+    return { loaded: [...new Set(loaded)].sort(), inlined };
+  });
 }
 
 /** How many pixels differ between two PNG pictures of the same size (decoded by the page). */
@@ -88,6 +153,12 @@ for (const path of mathPages) {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(path);
     await settle(page);
+    // Measured on the page drawn whole: a lesson lays out a far block only as the reader comes
+    // near it (course/draw-later.ts; lesson-drawing.spec.ts checks that a block drawn later is
+    // laid out as the page drawn whole has it), and a formula in a block not laid out measures
+    // as an empty box.
+    await page.evaluate(() => document.documentElement.classList.add('lesson-drawn'));
+    await page.evaluate(() => document.fonts.ready);
 
     const report = await page.evaluate(() => {
       const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
@@ -129,7 +200,9 @@ for (const path of mathPages) {
         const r = inline.getBoundingClientRect();
         const b = block.getBoundingClientRect();
         if (r.right > b.right + 1 || r.left < b.left - 1)
-          wideInline.push(inline.textContent!.slice(0, 40));
+          wideInline.push(
+            `${inline.textContent!.slice(0, 40)}: ${Math.round(r.left)}–${Math.round(r.right)} px in <${block.localName} class="${block.className}"> at ${Math.round(b.left)}–${Math.round(b.right)} px`,
+          );
       }
       for (const display of document.querySelectorAll<HTMLElement>('.katex-display')) {
         if (display.scrollWidth > display.clientWidth + 1) {
@@ -159,39 +232,90 @@ for (const path of mathPages) {
     expect(report.pageWidth).toBeLessThanOrEqual(360);
     expect(report.usesKatexFont, 'a KaTeX font is loaded').toBe(true);
     for (const url of fontRequests) expect(new URL(url).origin).toBe(new URL(page.url()).origin);
+
+    // Every KaTeX font the page draws with, its far blocks included, is one it preloads or one
+    // inlined in the stylesheet, so no formula waits for a font found late (KaTeX_Main bold
+    // italic is the file Main-BoldItalic).
+    const faces = await katexFaces(page);
+    const preloaded = await page.$$eval('link[rel=preload][as=font]', (links) =>
+      links.map((l) => /KaTeX_([\w-]+)\.[\w-]+\.woff2$/.exec((l as HTMLLinkElement).href)?.[1]),
+    );
+    const ready = new Set([...preloaded, ...faces.inlined.map((f) => f.stem)]);
+    const fonts = { drawn: faces.loaded };
+    expect(fonts.drawn.length, 'KaTeX fonts drawn').toBeGreaterThan(0);
+    expect(
+      fonts.drawn.filter((f) => !ready.has(f)),
+      'fonts drawn, neither preloaded nor inlined',
+    ).toEqual([]);
   });
 }
 
-for (const path of mathPages) {
-  test(`formulas on /${path} draw the same pixels with the site's cut fonts as with KaTeX's whole ones`, async ({
-    page,
-    browser,
-    baseURL,
-  }) => {
-    await page.setViewportSize({ width: 800, height: 800 });
-    const cut = await mathsPicture(page, path);
-    // The same page in a fresh context (no font in any cache), each KaTeX font answered by
-    // KaTeX's own, whole file.
-    const context = await browser.newContext({
-      baseURL,
-      viewport: { width: 800, height: 800 },
-      serviceWorkers: 'block',
-    });
-    const other = await context.newPage();
-    const served: string[] = [];
-    await other.route(/\/_astro\/KaTeX_([\w-]+)\.[\w-]+\.woff2$/, (route) => {
-      const stem = /KaTeX_([\w-]+)\.[\w-]+\.woff2$/.exec(route.request().url())![1]!;
-      served.push(stem);
-      return route.fulfill({
-        contentType: 'font/woff2',
-        body: readFileSync(nodePath.join(katexFonts, `KaTeX_${stem}.woff2`)),
-      });
-    });
-    const whole = await mathsPicture(other, path);
-    const fonts = await page.$$eval('link[rel="preload"][as="font"]', (l) => l.length);
-    expect(served.length, 'whole fonts served, one per font the page uses').toBe(fonts);
-    const differ = cut.equals(whole) ? 0 : await differentPixels(page, cut, whole);
-    await context.close();
-    expect(differ, 'pixels that differ').toBe(0);
+test("every formula of the course draws the same pixels with the site's cut fonts as with KaTeX's whole ones", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  // Every distinct formula of every built page on one sheet, drawn twice: with the site's
+  // fonts, cut to the maths' characters, and (a fresh context, no font in any cache) with each
+  // KaTeX font answered by KaTeX's own, whole file. A character missing from a cut font falls
+  // back to another font and draws other pixels. The site has one cut of each font for all pages.
+  test.setTimeout(90_000);
+  const sheetPage = mathPages[0]!;
+  const fontStem = /\/_astro\/KaTeX_([\w-]+)\.[\w-]+\.woff2$/;
+  const cutFonts = new Set<string>();
+  page.on('request', (r) => {
+    const stem = fontStem.exec(r.url())?.[1];
+    if (stem) cutFonts.add(stem);
   });
-}
+  await page.setViewportSize({ width: 816, height: 800 });
+  await page.goto(sheetPage);
+  await settle(page);
+  const formulas = await setEveryFormula(page, mathPages);
+  expect(formulas, 'distinct formulas on the sheet').toBeGreaterThan(100);
+  const cut = await mathsPicture(page);
+
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 816, height: 800 },
+    serviceWorkers: 'block',
+  });
+  const other = await context.newPage();
+  const served = new Set<string>();
+  await other.route(fontStem, (route) => {
+    const stem = fontStem.exec(route.request().url())![1]!;
+    served.add(stem);
+    return route.fulfill({
+      contentType: 'font/woff2',
+      body: readFileSync(nodePath.join(katexFonts, `KaTeX_${stem}.woff2`)),
+    });
+  });
+  // A cut font small enough is inlined into the stylesheet as a data: URL (Vite's asset
+  // inlining); a later @font-face of the same family and style takes its place here.
+  await other.route(/\/__whole-katex\/KaTeX_[\w-]+\.woff2$/, (route) => {
+    const stem = /KaTeX_([\w-]+)\.woff2$/.exec(route.request().url())![1]!;
+    served.add(stem);
+    return route.fulfill({
+      contentType: 'font/woff2',
+      body: readFileSync(nodePath.join(katexFonts, `KaTeX_${stem}.woff2`)),
+    });
+  });
+  await other.goto(sheetPage);
+  await settle(other);
+  const { inlined } = await katexFaces(other);
+  for (const { stem, family, style, weight } of inlined) {
+    await other.addStyleTag({
+      content: `@font-face{font-family:${family};font-style:${style};font-weight:${weight};src:url(/__whole-katex/KaTeX_${stem}.woff2) format("woff2")}`,
+    });
+  }
+  await setEveryFormula(other, mathPages);
+  const whole = await mathsPicture(other);
+  for (const stem of [...cutFonts, ...inlined.map((f) => f.stem)]) {
+    expect(served.has(stem), `KaTeX's whole ${stem} drawn in place of the site's cut one`).toBe(
+      true,
+    );
+  }
+  expect(served.size, 'KaTeX fonts the course uses').toBeGreaterThan(3);
+  const differ = cut.equals(whole) ? 0 : await differentPixels(page, cut, whole);
+  await context.close();
+  expect(differ, 'pixels that differ').toBe(0);
+});

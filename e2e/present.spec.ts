@@ -366,95 +366,124 @@ test.describe('projector-sized', () => {
   });
 });
 
-for (const viewport of [FULL_HD, HD]) {
-  const size = `${viewport.width}×${viewport.height}`;
-  test.describe(`every slide at ${size}`, () => {
-    test.use({ viewport });
+/**
+ * Each check below runs at 1920×1080 (a projector), then with the window made 1280×720 (a
+ * classroom's smaller projector, or a laptop the slides were moved to): present mode fits its
+ * slides again when the window changes, so one load of the page serves both sizes.
+ */
+const SIZES = [FULL_HD, HD];
+const sizeName = (v: { width: number; height: number }) => `${v.width}×${v.height}`;
 
-    for (const lesson of lessons) {
-      test(`${lesson}: the page never scrolls; a slide scrolls only inside its own box`, async ({
-        page,
-      }) => {
-        await page.goto(`${lesson}?present`);
-        await settle(page);
-        const total = Number((await counter(page).textContent())!.split('/')[1]);
-        expect(total).toBe((await sectionHeadings(page).count()) + 1);
-        for (let i = 1; i <= total; i++) {
-          await expect(counter(page)).toHaveText(`${i} / ${total}`);
-          const m = await page.evaluate(() => {
-            const box = document.querySelector<HTMLElement>('.lesson__body')!;
-            const rect = box.getBoundingClientRect();
-            const barTop = document.querySelector('.present-bar')!.getBoundingClientRect().top;
-            return {
-              pageHeight: document.documentElement.scrollHeight,
-              pageWidth: document.documentElement.scrollWidth,
-              sideways: box.scrollWidth - box.clientWidth,
-              boxBottom: rect.bottom,
-              barTop,
-            };
-          });
-          expect(m.pageHeight, `slide ${i}`).toBeLessThanOrEqual(viewport.height);
-          expect(m.pageWidth, `slide ${i}`).toBeLessThanOrEqual(viewport.width);
-          expect(m.sideways, `slide ${i} overflows sideways`).toBeLessThanOrEqual(1);
-          expect(m.boxBottom).toBeLessThanOrEqual(m.barTop + 1);
-          await page.keyboard.press('PageDown');
+test.describe('every slide at 1920×1080 and 1280×720', () => {
+  for (const lesson of lessons) {
+    test(`${lesson}: the page never scrolls; a slide scrolls only inside its own box`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(FULL_HD);
+      await page.goto(`${lesson}?present`);
+      await settle(page);
+      const total = Number((await counter(page).textContent())!.split('/')[1]);
+      expect(total).toBe((await sectionHeadings(page).count()) + 1);
+      // Forward through every slide at the first size, back through them at the second.
+      for (const [pass, viewport] of SIZES.entries()) {
+        await page.setViewportSize(viewport);
+        const order = Array.from({ length: total }, (_, k) => (pass === 0 ? k + 1 : total - k));
+        for (const i of order) {
+          const at = `${sizeName(viewport)}, slide ${i}`;
+          await expect(counter(page), at).toHaveText(`${i} / ${total}`);
+          // Page height and width within the window, no sideways overflow in the slide, the
+          // slide's box above the bar of buttons.
+          await expect
+            .poll(
+              () =>
+                page.evaluate(({ width, height }) => {
+                  const box = document.querySelector<HTMLElement>('.lesson__body')!;
+                  const rect = box.getBoundingClientRect();
+                  const bar = document.querySelector('.present-bar')!.getBoundingClientRect();
+                  return {
+                    pageHeight: document.documentElement.scrollHeight <= height,
+                    pageWidth: document.documentElement.scrollWidth <= width,
+                    sideways: box.scrollWidth - box.clientWidth <= 1,
+                    aboveBar: rect.bottom <= bar.top + 1,
+                  };
+                }, viewport),
+              { message: at, timeout: 2_000 },
+            )
+            .toEqual({ pageHeight: true, pageWidth: true, sideways: true, aboveBar: true });
+          if (order.indexOf(i) < total - 1)
+            await page.keyboard.press(pass === 0 ? 'PageDown' : 'PageUp');
         }
-      });
-    }
+      }
+    });
+  }
 
-    // Demos whose controls and result fit one screen: shown alone, nothing scrolls.
-    for (const [lesson, id] of [
-      ['lessons/weights/', 'pipes'],
-      ['lessons/bias/', 'gate'],
-      ['lessons/bias/', 'slide'],
-      ['lessons/squishification/', 'squish'],
-      ['lessons/slopes-and-softmax/', 'sensitive'],
-      ['lessons/slopes-and-softmax/', 'soft'],
-      ['lessons/what-a-neuron-holds/', 'pad'],
-      ['lessons/bias/', 'logic'],
-      ['lessons/squishification/', 'shapes'],
-      ['lessons/slopes-and-softmax/', 'slopes'],
-      ['lessons/weights/', 'stroke'],
-      ['lessons/layers-and-matrices/', 'layers'],
-      ['lessons/a-network-that-reads-digits/', 'inside'],
-      ['lessons/a-network-that-reads-digits/', 'compare'],
-      ['lessons/a-network-that-reads-digits/', 'learn'],
-      ['lessons/what-learning-means/', 'learn'],
-      ['lessons/a-network-that-reads-digits/', 'read'],
-    ] as const) {
-      test(`?present=${id} on ${lesson}: controls and result on screen together`, async ({
-        page,
-      }) => {
-        await page.goto(`${lesson}?present=${id}`);
-        await settle(page);
-        const demo = page.locator(`#${id}`);
-        await expect(demo).toBeVisible();
-        const box = await page.locator('.lesson__body').evaluate((el) => ({
-          scrolls: el.scrollHeight > el.clientHeight + 1,
-          bottom: el.getBoundingClientRect().bottom,
-        }));
-        expect(box.scrolls).toBe(false);
-        const rect = (await demo.boundingBox())!;
-        expect(rect.y).toBeGreaterThanOrEqual(0);
-        expect(rect.y + rect.height).toBeLessThanOrEqual(box.bottom + 1);
-        expect(rect.x + rect.width).toBeLessThanOrEqual(viewport.width);
+  // Demos whose controls and result fit one screen: shown alone, nothing scrolls.
+  for (const [lesson, id] of [
+    ['lessons/weights/', 'pipes'],
+    ['lessons/bias/', 'gate'],
+    ['lessons/bias/', 'slide'],
+    ['lessons/squishification/', 'squish'],
+    ['lessons/slopes-and-softmax/', 'sensitive'],
+    ['lessons/slopes-and-softmax/', 'soft'],
+    ['lessons/what-a-neuron-holds/', 'pad'],
+    ['lessons/bias/', 'logic'],
+    ['lessons/squishification/', 'shapes'],
+    ['lessons/slopes-and-softmax/', 'slopes'],
+    ['lessons/weights/', 'stroke'],
+    ['lessons/layers-and-matrices/', 'layers'],
+    ['lessons/a-network-that-reads-digits/', 'inside'],
+    ['lessons/a-network-that-reads-digits/', 'compare'],
+    ['lessons/a-network-that-reads-digits/', 'learn'],
+    ['lessons/what-learning-means/', 'learn'],
+    ['lessons/a-network-that-reads-digits/', 'read'],
+  ] as const) {
+    test(`?present=${id} on ${lesson}: controls and result on screen together`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(FULL_HD);
+      await page.goto(`${lesson}?present=${id}`);
+      await settle(page);
+      const demo = page.locator(`#${id}`);
+      for (const viewport of SIZES) {
+        const at = sizeName(viewport);
+        await page.setViewportSize(viewport);
+        await expect(demo, at).toBeVisible();
+        // The demo is fitted again after a resize: wait until it sits inside the slide.
+        await expect
+          .poll(
+            () =>
+              page.evaluate((id) => {
+                const body = document.querySelector<HTMLElement>('.lesson__body')!;
+                const d = document.getElementById(id)!.getBoundingClientRect();
+                const b = body.getBoundingClientRect();
+                return {
+                  scrolls: body.scrollHeight > body.clientHeight + 1,
+                  top: d.top >= 0,
+                  bottom: d.bottom <= b.bottom + 1,
+                  right: d.right <= innerWidth,
+                };
+              }, id),
+            { message: at, timeout: 3_000 },
+          )
+          .toEqual({ scrolls: false, top: true, bottom: true, right: true });
         for (const control of await demo.locator('input:visible, button:visible').all()) {
-          await expect(control).toBeInViewport({ ratio: 1 });
+          await expect(control, at).toBeInViewport({ ratio: 1 });
         }
         // A drawing pad shown alone is large enough to draw on at the board: at least 40 % of
         // the slide's height (it is 280 px, a quarter of 1080, on the page).
         if (id === 'pad') {
           const pad = (await demo.locator('[data-pad]').boundingBox())!;
-          expect(pad.height).toBeGreaterThanOrEqual(0.4 * viewport.height);
-          await expect(demo.locator('[data-pad]')).toBeInViewport({ ratio: 1 });
+          expect(pad.height, at).toBeGreaterThanOrEqual(0.4 * viewport.height);
+          await expect(demo.locator('[data-pad]'), at).toBeInViewport({ ratio: 1 });
         }
-        // A demo zoomed to fit is never shrunk past 0.45, and leaving gives it back its size.
+        // A demo zoomed to fit is never shrunk past 0.45.
         const zoom = Number((await demo.evaluate((d) => (d as HTMLElement).style.zoom)) || 1);
-        expect(zoom).toBeGreaterThanOrEqual(0.45);
-        await page.keyboard.press('Escape');
-        await expect(bar(page)).toBeHidden();
-        expect(await demo.evaluate((d) => (d as HTMLElement).style.cssText)).toBe('');
-      });
-    }
-  });
-}
+        expect(zoom, at).toBeGreaterThanOrEqual(0.45);
+      }
+      // Leaving gives the demo back its size.
+      await page.keyboard.press('Escape');
+      await expect(bar(page)).toBeHidden();
+      expect(await demo.evaluate((d) => (d as HTMLElement).style.cssText)).toBe('');
+    });
+  }
+});

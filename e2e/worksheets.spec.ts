@@ -212,32 +212,38 @@ test.describe('worksheet pages on screen', () => {
 });
 
 test.describe('teaching plans', () => {
-  test('every demo of every timeline links to the present-mode slide that shows it', async ({
-    page,
-  }) => {
-    // One lesson page per demo step (16 of them), each opened in present mode.
-    test.setTimeout(180_000);
-    await page.goto('teachers/');
-    const links = await page.locator('[data-present-link]').evaluateAll((as) =>
-      as.map((a) => ({
-        island: a.getAttribute('data-present-link')!,
-        href: a.getAttribute('href')!,
-      })),
-    );
-    const demos = lessons.flatMap((l) => planOf(l.file).timeline.filter((s) => s.kind === 'demo'));
-    expect(links).toHaveLength(demos.length);
-    for (const { island, href } of links) {
-      await page.goto(href);
-      const demo = page.locator(`[id="${island}"]`);
-      await expect(demo, href).toBeVisible();
-      expect(await demo.evaluate((el) => el.closest('[data-present-off]') === null), href).toBe(
-        true,
+  // Which slide a link opens is the same under any base path: the root project follows every
+  // link; the test below checks each link's address under the project's base path.
+  test(
+    'every demo of every timeline links to the present-mode slide that shows it',
+    ANY_BASE,
+    async ({ page }) => {
+      // One lesson page per demo step (16 of them), each opened in present mode.
+      test.setTimeout(180_000);
+      await page.goto('teachers/');
+      const links = await page.locator('[data-present-link]').evaluateAll((as) =>
+        as.map((a) => ({
+          island: a.getAttribute('data-present-link')!,
+          href: a.getAttribute('href')!,
+        })),
       );
-      await expect(page.locator('[data-present-counter]')).toHaveText(
-        new RegExp(`^${/present=(\d+)/.exec(href)?.[1] ?? 1} / `),
+      const demos = lessons.flatMap((l) =>
+        planOf(l.file).timeline.filter((s) => s.kind === 'demo'),
       );
-    }
-  });
+      expect(links).toHaveLength(demos.length);
+      for (const { island, href } of links) {
+        await page.goto(href);
+        const demo = page.locator(`[id="${island}"]`);
+        await expect(demo, href).toBeVisible();
+        expect(await demo.evaluate((el) => el.closest('[data-present-off]') === null), href).toBe(
+          true,
+        );
+        await expect(page.locator('[data-present-counter]')).toHaveText(
+          new RegExp(`^${/present=(\d+)/.exec(href)?.[1] ?? 1} / `),
+        );
+      }
+    },
+  );
 
   test('the teachers page gives each lesson a 45-minute timeline, answers, misconceptions and worksheets', async ({
     page,
@@ -256,6 +262,16 @@ test.describe('teaching plans', () => {
       );
       for (const answer of Object.values(plan.tries).flat()) {
         await expect(section).toContainText(fold(answer));
+      }
+      const presentLinks = await section
+        .locator('[data-present-link]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(presentLinks, 'a present-mode link per demo step').toHaveLength(
+        plan.timeline.filter((s) => s.kind === 'demo').length,
+      );
+      const lessonAddress = `${basePath}${lesson.page}`.replace(/[.?]/g, '\\$&');
+      for (const href of presentLinks) {
+        expect(href).toMatch(new RegExp(`^${lessonAddress}\\?present(=[\\w-]+)?$`));
       }
       await expect(section.getByRole('heading', { name: 'Common misconceptions' })).toBeVisible();
       await expect(section.getByText(/^Pupils need:/)).toBeVisible();
