@@ -367,19 +367,21 @@ test.describe('projector-sized', () => {
 });
 
 /**
- * Each check below runs at 1920×1080 (a projector), then with the window made 1280×720 (a
- * classroom's smaller projector, or a laptop the slides were moved to): present mode fits its
- * slides again when the window changes, so one load of the page serves both sizes.
+ * Each check below runs at both sizes in one load: 1920×1080 (a projector) and 1280×720 (a
+ * smaller projector, or a laptop the slides were moved to). Present mode fits its slides again
+ * when the window changes. Every other test opens at 1280×720 and is then made 1920×1080, so
+ * both sizes are checked as opened and as resized to.
  */
-const SIZES = [FULL_HD, HD];
+const sizesFor = (k: number) => (k % 2 === 0 ? [FULL_HD, HD] : [HD, FULL_HD]);
 const sizeName = (v: { width: number; height: number }) => `${v.width}×${v.height}`;
 
 test.describe('every slide at 1920×1080 and 1280×720', () => {
-  for (const lesson of lessons) {
+  for (const [k, lesson] of lessons.entries()) {
+    const SIZES = sizesFor(k);
     test(`${lesson}: the page never scrolls; a slide scrolls only inside its own box`, async ({
       page,
     }) => {
-      await page.setViewportSize(FULL_HD);
+      await page.setViewportSize(SIZES[0]!);
       await page.goto(`${lesson}?present`);
       await settle(page);
       const total = Number((await counter(page).textContent())!.split('/')[1]);
@@ -387,7 +389,7 @@ test.describe('every slide at 1920×1080 and 1280×720', () => {
       // Forward through every slide at the first size, back through them at the second.
       for (const [pass, viewport] of SIZES.entries()) {
         await page.setViewportSize(viewport);
-        const order = Array.from({ length: total }, (_, k) => (pass === 0 ? k + 1 : total - k));
+        const order = Array.from({ length: total }, (_, j) => (pass === 0 ? j + 1 : total - j));
         for (const i of order) {
           const at = `${sizeName(viewport)}, slide ${i}`;
           await expect(counter(page), at).toHaveText(`${i} / ${total}`);
@@ -418,29 +420,32 @@ test.describe('every slide at 1920×1080 and 1280×720', () => {
   }
 
   // Demos whose controls and result fit one screen: shown alone, nothing scrolls.
-  for (const [lesson, id] of [
-    ['lessons/weights/', 'pipes'],
-    ['lessons/bias/', 'gate'],
-    ['lessons/bias/', 'slide'],
-    ['lessons/squishification/', 'squish'],
-    ['lessons/slopes-and-softmax/', 'sensitive'],
-    ['lessons/slopes-and-softmax/', 'soft'],
-    ['lessons/what-a-neuron-holds/', 'pad'],
-    ['lessons/bias/', 'logic'],
-    ['lessons/squishification/', 'shapes'],
-    ['lessons/slopes-and-softmax/', 'slopes'],
-    ['lessons/weights/', 'stroke'],
-    ['lessons/layers-and-matrices/', 'layers'],
-    ['lessons/a-network-that-reads-digits/', 'inside'],
-    ['lessons/a-network-that-reads-digits/', 'compare'],
-    ['lessons/a-network-that-reads-digits/', 'learn'],
-    ['lessons/what-learning-means/', 'learn'],
-    ['lessons/a-network-that-reads-digits/', 'read'],
-  ] as const) {
+  for (const [k, [lesson, id]] of (
+    [
+      ['lessons/weights/', 'pipes'],
+      ['lessons/bias/', 'gate'],
+      ['lessons/bias/', 'slide'],
+      ['lessons/squishification/', 'squish'],
+      ['lessons/slopes-and-softmax/', 'sensitive'],
+      ['lessons/slopes-and-softmax/', 'soft'],
+      ['lessons/what-a-neuron-holds/', 'pad'],
+      ['lessons/bias/', 'logic'],
+      ['lessons/squishification/', 'shapes'],
+      ['lessons/slopes-and-softmax/', 'slopes'],
+      ['lessons/weights/', 'stroke'],
+      ['lessons/layers-and-matrices/', 'layers'],
+      ['lessons/a-network-that-reads-digits/', 'inside'],
+      ['lessons/a-network-that-reads-digits/', 'compare'],
+      ['lessons/a-network-that-reads-digits/', 'learn'],
+      ['lessons/what-learning-means/', 'learn'],
+      ['lessons/a-network-that-reads-digits/', 'read'],
+    ] as const
+  ).entries()) {
+    const SIZES = sizesFor(k);
     test(`?present=${id} on ${lesson}: controls and result on screen together`, async ({
       page,
     }) => {
-      await page.setViewportSize(FULL_HD);
+      await page.setViewportSize(SIZES[0]!);
       await page.goto(`${lesson}?present=${id}`);
       await settle(page);
       const demo = page.locator(`#${id}`);
