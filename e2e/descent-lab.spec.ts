@@ -1,5 +1,5 @@
 /** Lesson 8's gradient-descent lab, as a reader uses it: steps, rates, Reset. */
-import AxeBuilder from '@axe-core/playwright';
+import { axeFor } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { shown } from './support/neuron-maths';
 
@@ -33,7 +33,9 @@ test('one step downhill moves w and b by −η times their slopes, and the cost 
   await stepButton.click();
   const [w, b] = [-2 - 5 * start.dw, 1 - 5 * start.db];
   await expect(lab.getByRole('status', { name: 'Steps taken' })).toHaveText('1');
-  await expect(lab.getByRole('status', { name: 'Cost C' })).toHaveText(shown(costAndSlopes(w, b).c));
+  await expect(lab.getByRole('status', { name: 'Cost C' })).toHaveText(
+    shown(costAndSlopes(w, b).c),
+  );
   expect(costAndSlopes(w, b).c).toBeLessThan(start.c);
   // Typing in a number field takes no step.
   await lab.getByRole('spinbutton', { name: 'Weight w' }).click();
@@ -43,7 +45,7 @@ test('one step downhill moves w and b by −η times their slopes, and the cost 
   await lab.getByRole('button', { name: 'Reset' }).click();
   await expect(lab.getByRole('status', { name: 'Steps taken' })).toHaveText('0');
   await expect(lab.getByRole('status', { name: 'Cost C' })).toHaveText(shown(start.c));
-  const axe = await new AxeBuilder({ page }).include('descent-lab').analyze();
+  const axe = await axeFor(page).include('descent-lab').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 

@@ -1,6 +1,6 @@
 /** The digit demos: drawing pad, network view and weight painter, as a reader uses them. */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { axeFor } from './support/axe';
 import type { Page } from '@playwright/test';
 import { expectedVerdict, model, modelOutputs, samples } from './support/digit-oracle';
 import { expect, expectNoProblems, reach, settle, test, ANY_BASE } from './support/fixtures';
@@ -243,7 +243,7 @@ test.describe('NetworkView', () => {
       await expect(net.locator('[data-weight-bars] li')).toHaveCount(16);
       await expect(net.locator('[data-detail-text]')).toContainText('Output neuron for digit');
       await expect(net).toHaveAttribute('data-selected-edges', '16');
-      const axe = await new AxeBuilder({ page }).include('network-view').analyze();
+      const axe = await axeFor(page).include('network-view').analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     },
   );
@@ -375,7 +375,7 @@ test.describe('a broken model', () => {
           .getByRole('link', { name: 'Watch a network learn' })
           .click();
         await expect(page).toHaveURL(/#watch-a-network-learn$/);
-        const axe = await new AxeBuilder({ page }).analyze();
+        const axe = await axeFor(page).analyze();
         expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
       },
     );

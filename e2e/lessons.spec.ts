@@ -3,7 +3,7 @@
  * right, every answer revealed on request, numbers typed as people write them,
  * every glossary link resolving, and the For teachers page covering every lesson.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeFor } from './support/axe';
 import type { Locator } from '@playwright/test';
 import { expect, test, ANY_BASE } from './support/fixtures';
 import { authoredLessons, type AuthoredQuestion } from './support/lessons';
@@ -230,7 +230,7 @@ test('quizzes pass axe before and after feedback', ANY_BASE, async ({ page }) =>
   )!;
   await page.goto(lesson.page);
   const axe = async () =>
-    (await new AxeBuilder({ page }).include('quiz-question').analyze()).violations.map(
+    (await axeFor(page).include('quiz-question').analyze()).violations.map(
       (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
     );
   expect(await axe()).toEqual([]);

@@ -5,7 +5,7 @@
  * with a lock mark and keeps the link's value; the pointer cannot draw or paint on a locked
  * canvas; a hidden control is gone; the share panel lists these controls.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeFor } from './support/axe';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoProblems, reach, test } from './support/fixtures';
 
@@ -183,7 +183,7 @@ test.describe('locks in the link: digit demos', () => {
     await page.goto('lessons/what-a-neuron-holds/?pad.s=3&pad._lock=draw&pad._hide=s');
     await reach(page.locator('digit-pad#pad'));
     await expect(page.locator('digit-pad#pad [data-pad]')).toHaveAccessibleName(/locked/);
-    const results = await new AxeBuilder({ page }).include('digit-pad#pad').analyze();
+    const results = await axeFor(page).include('digit-pad#pad').analyze();
     expect(results.violations).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * keyboard, the pointer nor Reset moves it; a hidden one is gone, for screen readers too.
  * What a lesson fixes, a link cannot change (corrected with a notice).
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeFor } from './support/axe';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoProblems, test } from './support/fixtures';
 import { ORACLE, shown } from './support/neuron-maths';
@@ -169,7 +169,7 @@ test.describe('locks and hidden controls in the link', () => {
   test('axe finds nothing on a page with locked and hidden controls', async ({ page }) => {
     await page.goto(`${DEMO}?one._lock=w1,f&one._hide=x1&three._lock=b`);
     await expect(page.locator('neuron-lab#one [data-link-lock]').first()).toBeVisible();
-    const axe = await new AxeBuilder({ page }).analyze();
+    const axe = await axeFor(page).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
   });
 
@@ -225,7 +225,7 @@ test.describe('locks and hidden controls in the link', () => {
         .evaluate((p) => (p.getAttribute('d') ?? '').split('M').length - 1);
       expect(modules).toBeGreaterThan(200);
 
-      const axe = await new AxeBuilder({ page }).analyze();
+      const axe = await axeFor(page).analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
 
       await dialog.getByRole('button', { name: 'Copy', exact: true }).click();

@@ -4,7 +4,7 @@
  * usable by keyboard and screen reader, follows dark mode and fits a 360 px phone.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { axeFor } from './support/axe';
 import type { Locator, Page } from '@playwright/test';
 import { parseNetwork } from '../src/core/serialize.ts';
 import { decodeSamples } from '../src/digits/samples.ts';
@@ -381,13 +381,13 @@ test.describe('NetworkView, live', () => {
       await pickSample(page, 5);
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
-        const axe = await new AxeBuilder({ page }).include('network-view#inside').analyze();
+        const axe = await axeFor(page).include('network-view#inside').analyze();
         expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
       }
       await view(page)
         .getByRole('button', { name: /^Hidden layer 2, neuron 3,/ })
         .click();
-      const axe = await new AxeBuilder({ page }).include('network-view#inside').analyze();
+      const axe = await axeFor(page).include('network-view#inside').analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     },
   );

@@ -1,5 +1,5 @@
 /** The single-neuron lab, the activation plot and the softmax view, as a reader uses them. */
-import AxeBuilder from '@axe-core/playwright';
+import { axeFor } from './support/axe';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoProblems, reach, test } from './support/fixtures';
 import { ORACLE, shown } from './support/neuron-maths';
@@ -235,7 +235,7 @@ test.describe('NeuronLab', () => {
     // Still fully working after the correction.
     await field(one, 'Bias b').fill('0');
     await expect(zOf(one)).toHaveText(shown(2));
-    const axe = await new AxeBuilder({ page }).analyze();
+    const axe = await axeFor(page).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     // The corrected state replaces the broken link.
     await expect.poll(() => new URL(page.url()).searchParams.get('one.b')).toBe('0');

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { axeFor } from './support/axe';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoProblems, reach, test } from './support/fixtures';
 import { builtPages, courseLessonPages } from './support/built-pages';
@@ -330,7 +330,7 @@ test('a new deploy: the reader is told, may wait, and Reload brings the new vers
     // The reader keeps the version they have until they choose; nothing on the page moved.
     await expect(page.getByText('Version 2')).toHaveCount(0);
     expect(await heading.boundingBox()).toEqual(headingBox);
-    const axe = await new AxeBuilder({ page }).include('[data-update-notice]').analyze();
+    const axe = await axeFor(page).include('[data-update-notice]').analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
     // Not now: the notice goes and focus is on the content; it comes back on the next page.
@@ -350,7 +350,7 @@ test('a new deploy: the reader is told, may wait, and Reload brings the new vers
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       360,
     );
-    const dark = await new AxeBuilder({ page }).include('[data-update-notice]').analyze();
+    const dark = await axeFor(page).include('[data-update-notice]').analyze();
     expect(dark.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     const reloadBox = (await reload.boundingBox())!;
     expect(reloadBox.height).toBeGreaterThanOrEqual(44);

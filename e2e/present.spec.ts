@@ -4,7 +4,7 @@
  * move between them, text is projector-sized, slides fit the screen, Esc leaves with every
  * demo's state kept (on the page and in the link), and nothing changes without JavaScript.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeFor } from './support/axe';
 import type { Page } from '@playwright/test';
 import { DIST, courseLessonPages } from './support/built-pages';
 import { expect, expectNoProblems, settle, test } from './support/fixtures';
@@ -319,7 +319,7 @@ test.describe('projector-sized', () => {
           };
         });
         expect(contrast(colours.ink, colours.paper)).toBeGreaterThanOrEqual(15);
-        const axe = await new AxeBuilder({ page }).analyze();
+        const axe = await axeFor(page).analyze();
         expect(axe.violations.map((v) => `${v.id} (${v.impact}): ${v.help}`)).toEqual([]);
         await page.keyboard.press('ArrowRight');
       }

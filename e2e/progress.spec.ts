@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { axeFor } from './support/axe';
 import type { Browser, Page } from '@playwright/test';
 import { ANY_BASE, expect, expectNoProblems, settle, test } from './support/fixtures';
 import { layoutShifts, recordLayoutShifts } from './support/layout-shifts';
@@ -406,7 +406,7 @@ test('the progress panel fits a 360 px phone in dark mode, keyboard and axe clea
   const mark1 = mark(page, first);
   const markBox = (await mark1.boundingBox())!;
   expect(markBox.x + markBox.width).toBeLessThanOrEqual(360);
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axeFor(page).analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
   ).toEqual([]);

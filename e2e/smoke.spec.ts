@@ -6,7 +6,7 @@
  * from a phone to a projector scrolls sideways, and at 360 px no line ends on an operator (root
  * build only: the markup is the same). The checks are in support/page-checks.ts.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeFor } from './support/axe';
 import { builtPages } from './support/built-pages';
 import { expectedPages } from './support/expected-pages';
 import { expect, expectNoProblems, settle, test } from './support/fixtures';
@@ -81,7 +81,7 @@ for (const pagePath of pages) {
       });
 
       await test.step('passes axe, drawn whole, at 1920 px', async () => {
-        const axe = await new AxeBuilder({ page }).analyze();
+        const axe = await axeFor(page).analyze();
         expect(axe.violations.map((v) => `${v.id} (${v.impact}): ${v.help}`)).toEqual([]);
       });
 

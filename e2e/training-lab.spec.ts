@@ -5,7 +5,7 @@
  * however often Train is pressed; a missing or damaged file or a failing worker shows a
  * message and a retry; leaving the page stops the worker; drawing and adding examples.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeFor } from './support/axe';
 import type { Locator, Page, Worker } from '@playwright/test';
 import { expect, test, ANY_BASE } from './support/fixtures';
 import { watchChartJs } from './support/chart-js';
@@ -292,7 +292,7 @@ test.describe('TrainingLab', () => {
         await page.setViewportSize({ width: 360, height: 800 });
         await page.goto(LESSON);
         const check = async () => {
-          const axe = await new AxeBuilder({ page }).include('training-lab').analyze();
+          const axe = await axeFor(page).include('training-lab').analyze();
           expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
           const fit = await page.evaluate(() => ({
             page: document.documentElement.scrollWidth,

@@ -7,7 +7,7 @@
  * that shows that demo; and the pages' accessibility, fit and JavaScript.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { axeFor } from './support/axe';
 import type { Page } from '@playwright/test';
 import yaml from 'js-yaml';
 import jsQR from 'jsqr';
@@ -180,7 +180,7 @@ test.describe('worksheet pages on screen', () => {
         const print = page.getByRole('button', { name: 'Print' });
         const box = await print.boundingBox();
         expect(box!.height).toBeGreaterThanOrEqual(44);
-        const axe = await new AxeBuilder({ page }).analyze();
+        const axe = await axeFor(page).analyze();
         expect(axe.violations, path).toEqual([]);
       }
       expectNoProblems(problems);
@@ -296,7 +296,7 @@ test.describe('teaching plans', () => {
     expect(text).toContain('Period 1:');
     expect(text).toContain('Period 2:');
     expect(text).toContain(`${lessons.length * 45} minutes`);
-    const axe = await new AxeBuilder({ page }).analyze();
+    const axe = await axeFor(page).analyze();
     expect(axe.violations).toEqual([]);
   });
 
