@@ -42,6 +42,7 @@ for (const width of [375, 1280]) {
         test(`${lesson.page}: far blocks wait for the reader; scrolled through, each block is where the whole page puts it, and no focus ring is cut off at its edge`, async ({
           page,
         }) => {
+          test.slow(); // two scrolls through the lesson and a ring for every control
           await page.goto(lesson.page);
           await settle(page);
           const lastBlockSkipped = await page.evaluate(() => {

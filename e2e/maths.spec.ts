@@ -38,26 +38,35 @@ async function mathsPicture(page: Page): Promise<Buffer> {
   throw new Error('the maths kept changing');
 }
 
+/** Base text sizes the sheet draws every formula at: small print, body text, a projected slide. */
+const SHEET_SIZES_PX = [15, 18, 28];
+
 /**
  * Replaces the open page's body (its stylesheet and fonts kept) with every distinct formula of
- * the given built pages, one after another in an 800 px column: the whole course's maths on
- * one sheet. Returns how many distinct formulas it set.
+ * the given built pages, one after another in an 800 px column, once at each of
+ * SHEET_SIZES_PX (glyphs are hinted per pixel size): the whole course's maths on one sheet.
+ * Returns how many distinct formulas it set.
  */
 async function setEveryFormula(page: Page, pages: string[]): Promise<number> {
   const htmls = pages.map((p) => pageHtml(DIST, p));
-  return page.evaluate((htmls: string[]) => {
-    const seen = new Set<string>();
-    for (const html of htmls) {
-      const doc = new DOMParser().parseFromString(html, 'text/html');
-      for (const formula of doc.querySelectorAll('.katex')) seen.add(formula.outerHTML);
-    }
-    const sheet = document.createElement('main');
-    sheet.style.cssText =
-      'display:flex;flex-wrap:wrap;gap:12px 24px;align-items:baseline;width:800px;padding:8px;font-size:18px';
-    sheet.innerHTML = [...seen].join('');
-    document.body.replaceChildren(sheet);
-    return seen.size;
-  }, htmls);
+  return page.evaluate(
+    ([htmls, sizes]: [string[], number[]]) => {
+      const seen = new Set<string>();
+      for (const html of htmls) {
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        for (const formula of doc.querySelectorAll('.katex')) seen.add(formula.outerHTML);
+      }
+      const sheets = sizes.map((px) => {
+        const sheet = document.createElement('section');
+        sheet.style.cssText = `display:flex;flex-wrap:wrap;gap:12px 24px;align-items:baseline;width:800px;padding:8px;font-size:${px}px`;
+        sheet.innerHTML = [...seen].join('');
+        return sheet;
+      });
+      document.body.replaceChildren(...sheets);
+      return seen.size;
+    },
+    [htmls, SHEET_SIZES_PX] as [string[], number[]],
+  );
 }
 
 /** A KaTeX font face as KaTeX names its file: "Main-Regular", "Main-BoldItalic", "Size3-Regular". */
@@ -232,6 +241,8 @@ for (const path of mathPages) {
     expect(report.pageWidth).toBeLessThanOrEqual(360);
     expect(report.usesKatexFont, 'a KaTeX font is loaded').toBe(true);
     for (const url of fontRequests) expect(new URL(url).origin).toBe(new URL(page.url()).origin);
+    // A preload that does not match its use (crossorigin, type) would fetch a font twice.
+    expect(fontRequests.length, 'each KaTeX font fetched once').toBe(new Set(fontRequests).size);
 
     // Every KaTeX font the page draws with, its far blocks included, is one it preloads or one
     // inlined in the stylesheet, so no formula waits for a font found late (KaTeX_Main bold
@@ -261,6 +272,10 @@ test("every formula of the course draws the same pixels with the site's cut font
   // back to another font and draws other pixels. The site has one cut of each font for all pages.
   test.setTimeout(90_000);
   const sheetPage = mathPages[0]!;
+  // One cut of each font for the whole site: every page with maths links the same stylesheet.
+  const sheetOf = (p: string) =>
+    /<link rel="stylesheet" href="([^"]+)"/.exec(pageHtml(DIST, p))?.[1];
+  for (const p of mathPages) expect(sheetOf(p), `/${p}'s stylesheet`).toBe(sheetOf(sheetPage));
   const fontStem = /\/_astro\/KaTeX_([\w-]+)\.[\w-]+\.woff2$/;
   const cutFonts = new Set<string>();
   page.on('request', (r) => {

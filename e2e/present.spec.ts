@@ -393,25 +393,35 @@ test.describe('every slide at 1920×1080 and 1280×720', () => {
         for (const i of order) {
           const at = `${sizeName(viewport)}, slide ${i}`;
           await expect(counter(page), at).toHaveText(`${i} / ${total}`);
-          // Page height and width within the window, no sideways overflow in the slide, the
-          // slide's box above the bar of buttons.
-          await expect
-            .poll(
-              () =>
-                page.evaluate(({ width, height }) => {
-                  const box = document.querySelector<HTMLElement>('.lesson__body')!;
-                  const rect = box.getBoundingClientRect();
-                  const bar = document.querySelector('.present-bar')!.getBoundingClientRect();
-                  return {
-                    pageHeight: document.documentElement.scrollHeight <= height,
-                    pageWidth: document.documentElement.scrollWidth <= width,
-                    sideways: box.scrollWidth - box.clientWidth <= 1,
-                    aboveBar: rect.bottom <= bar.top + 1,
-                  };
-                }, viewport),
-              { message: at, timeout: 2_000 },
-            )
-            .toEqual({ pageHeight: true, pageWidth: true, sideways: true, aboveBar: true });
+          const measure = () =>
+            page.evaluate(() => {
+              const box = document.querySelector<HTMLElement>('.lesson__body')!;
+              const rect = box.getBoundingClientRect();
+              return {
+                pageHeight: document.documentElement.scrollHeight,
+                pageWidth: document.documentElement.scrollWidth,
+                sideways: box.scrollWidth - box.clientWidth,
+                boxBottom: rect.bottom,
+                barTop: document.querySelector('.present-bar')!.getBoundingClientRect().top,
+              };
+            });
+          const fits = (m: Awaited<ReturnType<typeof measure>>) =>
+            m.pageHeight <= viewport.height &&
+            m.pageWidth <= viewport.width &&
+            m.sideways <= 1 &&
+            m.boxBottom <= m.barTop + 1;
+          // Just after the window changed, the slide is fitted again at the next frames; every
+          // other slide is measured as soon as it is shown.
+          if (i === order[0]) {
+            await expect.poll(async () => fits(await measure()), { message: at }).toBe(true);
+          }
+          const m = await measure();
+          expect(m.pageHeight, at).toBeLessThanOrEqual(viewport.height);
+          expect(m.pageWidth, at).toBeLessThanOrEqual(viewport.width);
+          expect(m.sideways, `${at} overflows sideways`).toBeLessThanOrEqual(1);
+          expect(m.boxBottom, `${at}: the slide's box ends above the bar`).toBeLessThanOrEqual(
+            m.barTop + 1,
+          );
           if (order.indexOf(i) < total - 1)
             await page.keyboard.press(pass === 0 ? 'PageDown' : 'PageUp');
         }
@@ -453,24 +463,29 @@ test.describe('every slide at 1920×1080 and 1280×720', () => {
         const at = sizeName(viewport);
         await page.setViewportSize(viewport);
         await expect(demo, at).toBeVisible();
-        // The demo is fitted again after a resize: wait until it sits inside the slide.
-        await expect
-          .poll(
-            () =>
-              page.evaluate((id) => {
-                const body = document.querySelector<HTMLElement>('.lesson__body')!;
-                const d = document.getElementById(id)!.getBoundingClientRect();
-                const b = body.getBoundingClientRect();
-                return {
-                  scrolls: body.scrollHeight > body.clientHeight + 1,
-                  top: d.top >= 0,
-                  bottom: d.bottom <= b.bottom + 1,
-                  right: d.right <= innerWidth,
-                };
-              }, id),
-            { message: at, timeout: 3_000 },
-          )
-          .toEqual({ scrolls: false, top: true, bottom: true, right: true });
+        const measure = () =>
+          page.evaluate((id) => {
+            const body = document.querySelector<HTMLElement>('.lesson__body')!;
+            const d = document.getElementById(id)!.getBoundingClientRect();
+            return {
+              scrolls: body.scrollHeight > body.clientHeight + 1,
+              top: d.top,
+              bottom: d.bottom,
+              right: d.right,
+              bodyBottom: body.getBoundingClientRect().bottom,
+            };
+          }, id);
+        const fits = (m: Awaited<ReturnType<typeof measure>>) =>
+          !m.scrolls && m.top >= 0 && m.bottom <= m.bodyBottom + 1 && m.right <= viewport.width;
+        // After the window changed, the demo is fitted again at the next frames.
+        if (viewport !== SIZES[0]) {
+          await expect.poll(async () => fits(await measure()), { message: at }).toBe(true);
+        }
+        const m = await measure();
+        expect(m.scrolls, `${at}: the slide scrolls`).toBe(false);
+        expect(m.top, at).toBeGreaterThanOrEqual(0);
+        expect(m.bottom, at).toBeLessThanOrEqual(m.bodyBottom + 1);
+        expect(m.right, at).toBeLessThanOrEqual(viewport.width);
         for (const control of await demo.locator('input:visible, button:visible').all()) {
           await expect(control, at).toBeInViewport({ ratio: 1 });
         }

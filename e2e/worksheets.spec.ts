@@ -269,7 +269,7 @@ test.describe('teaching plans', () => {
       expect(presentLinks, 'a present-mode link per demo step').toHaveLength(
         plan.timeline.filter((s) => s.kind === 'demo').length,
       );
-      const lessonAddress = `${basePath}${lesson.page}`.replace(/[.?]/g, '\\$&');
+      const lessonAddress = `${basePath}${lesson.page}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       for (const href of presentLinks) {
         expect(href).toMatch(new RegExp(`^${lessonAddress}\\?present(=[\\w-]+)?$`));
       }
