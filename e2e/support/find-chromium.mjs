@@ -61,7 +61,9 @@ export function findChromium({ preferHeadlessShell = false } = {}) {
   if (bundled && existsSync(bundled)) {
     return { source: 'playwright', launchOptions: { args } };
   }
-  const candidates = preferHeadlessShell ? [HEADLESS_SHELL, ...SYSTEM_CANDIDATES] : SYSTEM_CANDIDATES;
+  const candidates = preferHeadlessShell
+    ? [HEADLESS_SHELL, ...SYSTEM_CANDIDATES]
+    : SYSTEM_CANDIDATES;
   const system = candidates.find((p) => existsSync(p));
   if (system) {
     return {
