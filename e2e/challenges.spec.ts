@@ -7,7 +7,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { builtPages, courseLessonPages, DIST, pageHtml } from './support/built-pages';
-import { expect, expectNoProblems, reach, test } from './support/fixtures';
+import { expect, expectNoProblems, reach, steadyBox, test } from './support/fixtures';
 
 interface Challenge {
   page: string;
@@ -74,8 +74,7 @@ async function setField(root: Locator, key: string, value: number): Promise<void
 
 /** Draws strokes given in the pad's 280 × 280 pixels with the mouse. */
 async function draw(page: Page, pad: Locator, strokes: [number, number][][]): Promise<void> {
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
+  const box = await steadyBox(pad);
   const at = ([x, y]: [number, number]) =>
     [box.x + (x / 280) * box.width, box.y + (y / 280) * box.height] as const;
   for (const stroke of strokes) {

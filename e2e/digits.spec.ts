@@ -3,7 +3,15 @@ import { readFileSync } from 'node:fs';
 import { axeFor } from './support/axe';
 import type { Page } from '@playwright/test';
 import { expectedVerdict, model, modelOutputs, samples } from './support/digit-oracle';
-import { expect, expectNoProblems, reach, settle, test, ANY_BASE } from './support/fixtures';
+import {
+  ANY_BASE,
+  expect,
+  expectNoProblems,
+  reach,
+  settle,
+  steadyBox,
+  test,
+} from './support/fixtures';
 import { ORACLE, shown } from './support/neuron-maths';
 import { ISLANDS, galleryPath } from '../src/components/island/registry.ts';
 
@@ -293,8 +301,7 @@ test.describe('WeightImage', () => {
     await expect(paint.getByRole('status', { name: 'Weighted sum z' })).toHaveText('0.000');
     await paint.getByRole('combobox', { name: 'Input digit' }).selectOption('0'); // a 0: ink in a ring
     const canvas = paint.locator('[data-weights]');
-    await canvas.scrollIntoViewIfNeeded();
-    const box = (await canvas.boundingBox())!;
+    const box = await steadyBox(canvas);
     await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.5);
     await page.mouse.down();
     for (let t = 0.2; t <= 0.8; t += 0.04)

@@ -4,7 +4,7 @@
  * and the same numbers); a damaged or hostile link is corrected with a notice.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoProblems, reach, test } from './support/fixtures';
+import { expect, expectNoProblems, reach, steadyBox, test } from './support/fixtures';
 
 const LESSON_6 = 'lessons/a-network-that-reads-digits/';
 const LESSON_5 = 'lessons/layers-and-matrices/';
@@ -14,8 +14,7 @@ const pixels = (canvas: Locator) => canvas.evaluate((c: HTMLCanvasElement) => c.
 
 /** Draws a "7" on a pad with the mouse: a top bar and a slanted stem. */
 async function drawSeven(page: Page, canvas: Locator): Promise<void> {
-  await canvas.scrollIntoViewIfNeeded();
-  const box = (await canvas.boundingBox())!;
+  const box = await steadyBox(canvas);
   const at = (x: number, y: number) =>
     page.mouse.move(box.x + box.width * x, box.y + box.height * y);
   await at(0.25, 0.2);
@@ -58,8 +57,7 @@ test.describe('every demo in the link', () => {
     await paint.getByRole('combobox', { name: 'Input digit' }).selectOption('pad');
     await paint.getByRole('radio', { name: 'Negative' }).check();
     const weights = paint.locator('[data-weights]');
-    await weights.scrollIntoViewIfNeeded();
-    const box = (await weights.boundingBox())!;
+    const box = await steadyBox(weights);
     await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.5, { steps: 8 });

@@ -7,12 +7,11 @@
  */
 import { axeFor } from './support/axe';
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoProblems, reach, test } from './support/fixtures';
+import { expect, expectNoProblems, reach, steadyBox, test } from './support/fixtures';
 
 /** Drags the mouse across `canvas` in a zigzag, as a reader drawing or painting would. */
 async function scribble(page: Page, canvas: Locator): Promise<void> {
-  await canvas.scrollIntoViewIfNeeded();
-  const box = (await canvas.boundingBox())!;
+  const box = await steadyBox(canvas);
   const at = (x: number, y: number) => [box.x + x * box.width, box.y + y * box.height] as const;
   await page.mouse.move(...at(0.3, 0.2));
   await page.mouse.down();

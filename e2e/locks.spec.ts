@@ -6,7 +6,7 @@
  */
 import { axeFor } from './support/axe';
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoProblems, test } from './support/fixtures';
+import { expect, expectNoProblems, steadyBox, test } from './support/fixtures';
 import { ORACLE, shown } from './support/neuron-maths';
 import { ISLANDS, galleryPath } from '../src/components/island/registry.ts';
 
@@ -19,8 +19,7 @@ const aOf = (root: Locator) => root.getByRole('status', { name: 'Activation a' }
 
 /** Tries to move a slider as a reader would: click its far end, then arrow keys on it. */
 async function tryToMove(page: Page, range: Locator): Promise<void> {
-  await range.scrollIntoViewIfNeeded();
-  const box = (await range.boundingBox())!;
+  const box = await steadyBox(range);
   await page.mouse.click(box.x + box.width - 4, box.y + box.height / 2);
   await page.mouse.move(box.x + 4, box.y + box.height / 2);
   await page.mouse.down();

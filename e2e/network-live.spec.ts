@@ -9,7 +9,7 @@ import type { Locator, Page } from '@playwright/test';
 import { parseNetwork } from '../src/core/serialize.ts';
 import { decodeSamples } from '../src/digits/samples.ts';
 import { contrast, type RGB } from './support/colour';
-import { expect, expectNoProblems, reach, test, ANY_BASE } from './support/fixtures';
+import { ANY_BASE, expect, expectNoProblems, reach, steadyBox, test } from './support/fixtures';
 import { ORACLE, shown } from './support/neuron-maths';
 
 const LESSON = 'lessons/a-network-that-reads-digits/';
@@ -88,8 +88,7 @@ async function open(page: Page): Promise<void> {
 /** Draws a 7 on the pad with the mouse: a bar, then a diagonal. */
 async function drawSeven(page: Page): Promise<void> {
   const canvas = pad(page).locator('[data-pad]');
-  await canvas.scrollIntoViewIfNeeded();
-  const box = (await canvas.boundingBox())!;
+  const box = await steadyBox(canvas);
   const at = (x: number, y: number) =>
     page.mouse.move(box.x + x * box.width, box.y + y * box.height);
   await at(0.25, 0.2);

@@ -1,7 +1,7 @@
 /** The single-neuron lab, the activation plot and the softmax view, as a reader uses them. */
 import { axeFor } from './support/axe';
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoProblems, reach, test } from './support/fixtures';
+import { expect, expectNoProblems, reach, steadyBox, test } from './support/fixtures';
 import { ORACLE, shown } from './support/neuron-maths';
 import { watchChartJs } from './support/chart-js';
 import { ISLANDS, ISLAND_LIST, galleryPath } from '../src/components/island/registry.ts';
@@ -372,8 +372,7 @@ test.describe('ActivationPlot', () => {
     const canvas = plot.locator('canvas');
     // The chart loads as the plot comes into view.
     await plot.scrollIntoViewIfNeeded();
-    await canvas.scrollIntoViewIfNeeded();
-    const box = (await canvas.boundingBox())!;
+    const box = await steadyBox(canvas);
     // Hovering alone leaves the cursor where it is (a reader reaching past the plot for a
     // slider must not move it); pressing or dragging moves it.
     const before = await plot.locator('[data-readout]').textContent();

@@ -12,7 +12,7 @@ import type { Page } from '@playwright/test';
 import yaml from 'js-yaml';
 import jsQR from 'jsqr';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { expect, expectNoProblems, settle, test, ANY_BASE } from './support/fixtures';
+import { ANY_BASE, expect, expectNoProblems, settle, steadyBox, test } from './support/fixtures';
 import { authoredLessons } from './support/lessons';
 
 const lessons = authoredLessons();
@@ -307,8 +307,7 @@ test.describe('teaching plans', () => {
     const lab = page.locator('#pipes');
     const sum = () => lab.locator('output[data-z]').textContent();
     const slider = lab.getByRole('slider', { name: 'Weight w1' });
-    await slider.scrollIntoViewIfNeeded();
-    const box = (await slider.boundingBox())!;
+    const box = await steadyBox(slider);
     const before = await sum();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();

@@ -103,4 +103,35 @@ export async function reach(...islands: Locator[]): Promise<void> {
   }
 }
 
+/** A box on the page, in CSS pixels from the view's top left (Playwright's `boundingBox`). */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Reaches `target` ({@link reach}) and returns its box once it has stopped moving: the same in
+ * two measurements a frame apart. A pointer aimed at a box measured just after a jump can miss:
+ * blocks of a lesson near the view are laid out in the next frame and may push the target
+ * down, so a drag would start beside a slider and a click on a locked one would prove nothing.
+ */
+export async function steadyBox(target: Locator): Promise<Box> {
+  await reach(target);
+  let box = await target.boundingBox();
+  for (let tries = 0; tries < 20; tries++) {
+    await target.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    const next = await target.boundingBox();
+    if (box && next && (['x', 'y', 'width', 'height'] as const).every((k) => box![k] === next[k]))
+      return next;
+    box = next;
+  }
+  throw new Error(
+    `${target} was still moving after 20 frame pairs (last box ${JSON.stringify(box)})`,
+  );
+}
+
 export { expect };
