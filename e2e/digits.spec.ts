@@ -189,7 +189,7 @@ test.describe('DigitPad', () => {
     const canvas = pad(page).locator('[data-pad]');
     await reach(canvas);
     await expect(pad(page).locator('[data-clear]')).toBeEnabled();
-    const box = (await canvas.boundingBox())!;
+    const box = await steadyBox(canvas);
     // A "1": one stroke down the middle.
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.15);
     await page.mouse.down();
