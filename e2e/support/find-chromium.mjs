@@ -9,9 +9,8 @@
  * full browser's headless mode now and then stops drawing a page (requestAnimationFrame never
  * fires and no screenshot can be taken, while the page's script still answers: 1 lesson load in
  * 620 under load, and 2 of 4 full CI runs), and the shell loads and scrolls lessons about 27 %
- * faster
- * (docs/performance.md, "A browser that keeps drawing"). The benchmarks keep the full browser,
- * so their figures stay comparable with earlier runs.
+ * faster (docs/performance.md, "A browser that keeps drawing"). The benchmarks keep the full
+ * browser, so their figures stay comparable with earlier runs.
  */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';

@@ -103,13 +103,8 @@ export async function reach(...islands: Locator[]): Promise<void> {
   }
 }
 
-/** A box on the page, in CSS pixels from the view's top left (Playwright's `boundingBox`). */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+/** A box on the page, in CSS pixels from the view's top left (what `boundingBox` gives). */
+export type Box = NonNullable<Awaited<ReturnType<Locator['boundingBox']>>>;
 
 /**
  * Reaches `target` ({@link reach}) and returns its box once it has stopped moving: the same in
@@ -125,8 +120,7 @@ export async function steadyBox(target: Locator): Promise<Box> {
       () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
     );
     const next = await target.boundingBox();
-    if (box && next && (['x', 'y', 'width', 'height'] as const).every((k) => box![k] === next[k]))
-      return next;
+    if (next && JSON.stringify(next) === JSON.stringify(box)) return next;
     box = next;
   }
   throw new Error(
