@@ -126,7 +126,7 @@ test.describe('A digit demo as the reader reaches it', () => {
       const built = await sentence.textContent();
       expect(built, `${island} before it starts`).toMatch(
         new RegExp(
-          `^${blank ? 'Nothing drawn yet\\. ' : ''}Output ${top} at ${outputs[top]!.toFixed(2)} \\(the network's top guess\\); strongest inputs into it, from hidden layer 2: `,
+          `^${blank ? 'Nothing drawn yet\\. ' : ''}Output ${top} at ${outputs[top]!.toFixed(2)} \\(the network's top guess\\); strongest signals w·a into it, from hidden layer 2: `,
         ),
       );
       await reach(page.locator(island));
@@ -291,6 +291,51 @@ test.describe('WeightImage', () => {
       shown(ORACLE.sigmoid!(z)),
     );
     await expect(paint.getByRole('spinbutton', { name: 'Bias b' })).toHaveValue(String(b));
+  });
+
+  test('on a 360 px phone the three pictures share a top line and the menus show whole choices', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(LESSON_7);
+    const paint = page.locator('weight-image#compare');
+    await reach(paint);
+    const starts = paint.getByRole('combobox', { name: 'Start the weights from' });
+    await expect(starts).toBeEnabled();
+    const m = await paint.evaluate((root) => {
+      const panels = [...root.querySelectorAll('.panel')];
+      const tops = panels.map((p) => p.querySelector('canvas')!.getBoundingClientRect().top);
+      const titles = panels.map((p) => p.querySelector('.title')!.getBoundingClientRect());
+      // A menu shows its choice whole when it is as wide as its longest choice needs: its
+      // width with nothing capping it (max-content), against the width it is given.
+      const menus = [...root.querySelectorAll('select')].map((select) => {
+        const given = select.getBoundingClientRect().width;
+        const saved = select.style.cssText;
+        select.style.cssText = 'width: max-content; max-width: none';
+        const needed = select.getBoundingClientRect().width;
+        select.style.cssText = saved;
+        const label = select.closest('label')?.querySelector('[data-control-label]');
+        return { given, needed, label: label?.textContent?.trim() ?? '' };
+      });
+      const weights = panels[0]!.querySelector('canvas')!.getBoundingClientRect();
+      const legend = panels[0]!.querySelector('.legend')!.getBoundingClientRect();
+      const legendGap = legend.top - weights.bottom;
+      return {
+        tops,
+        titles: titles.map((t) => ({ top: t.top, bottom: t.bottom })),
+        menus,
+        legendGap,
+      };
+    });
+    expect(m.tops).toHaveLength(3);
+    for (const top of m.tops) expect(Math.abs(top - m.tops[0]!)).toBeLessThanOrEqual(1);
+    // A title that wraps (Products w·x) does not push its picture down: each ends above it.
+    for (const [i, t] of m.titles.entries()) expect(t.bottom).toBeLessThanOrEqual(m.tops[i]! + 1);
+    // The colour key right under the weights it explains.
+    expect(m.legendGap).toBeGreaterThanOrEqual(0);
+    expect(m.legendGap).toBeLessThanOrEqual(8);
+    for (const menu of m.menus)
+      expect(menu.needed, menu.label).toBeLessThanOrEqual(menu.given + 0.5);
   });
 
   test('painting positive weights over the ink raises z', ANY_BASE, async ({ page }) => {

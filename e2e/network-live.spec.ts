@@ -358,7 +358,7 @@ test.describe('NetworkView, live', () => {
       .slice(0, 3)
       .map(({ j, c }) => `neuron ${j + 1} (${c > 0 ? '+' : ''}${shown(c, 2)})`);
     await expect(v.locator('[data-summary]')).toHaveText(
-      `Output 1 at ${shown(acts[3]![1]!, 2)}; strongest inputs into it, from hidden layer 2: ${top.join(', ')}.`,
+      `Output 1 at ${shown(acts[3]![1]!, 2)}; strongest signals w·a into it, from hidden layer 2: ${top.join(', ')}.`,
     );
     await expect(v.locator('[data-summary]')).toHaveAttribute('aria-live', 'polite');
     await page.keyboard.press('Enter');

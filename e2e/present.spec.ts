@@ -301,6 +301,72 @@ test.describe('projector-sized', () => {
     for (const h of buttons) expect(h).toBeGreaterThanOrEqual(50);
   });
 
+  test('the network view shown alone, a neuron chosen, reads from the back: picture and weights side by side', async ({
+    page,
+  }) => {
+    await page.setViewportSize(FULL_HD);
+    // The link "Share with a class" makes: sample 56, output neuron 3 chosen, the demo alone.
+    await page.goto('lessons/layers-and-matrices/?layers.n=out.3&layers.x=56&present=layers');
+    await settle(page);
+    const view = page.locator('network-view#layers');
+    await expect(view.locator('[data-weight-bars] li')).toHaveCount(16);
+    const barTop = (await bar(page).boundingBox())!.y;
+    // Fitted again once the model and the weights are in: the whole demo above the bar.
+    await expect
+      .poll(() => view.evaluate((v) => v.getBoundingClientRect().bottom))
+      .toBeLessThanOrEqual(barTop + 1);
+    const m = await view.evaluate((v) => {
+      const zoom = Number((v as HTMLElement).style.zoom || 1);
+      const at = (selector: string) => v.querySelector<HTMLElement>(selector)!;
+      const firstLine = (el: HTMLElement) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return range.getClientRects()[0]!.height;
+      };
+      const box = (el: HTMLElement) => el.getBoundingClientRect().toJSON() as DOMRect;
+      return {
+        // Font sizes are laid out before the demo's zoom, which then scales what is shown.
+        summaryPx: parseFloat(getComputedStyle(at('[data-summary]')).fontSize) * zoom,
+        summaryLine: firstLine(at('[data-summary]')),
+        barPx: parseFloat(getComputedStyle(at('[data-weight-bars] li')).fontSize) * zoom,
+        net: box(at('[data-net]')),
+        bars: box(at('[data-weight-bars]')),
+      };
+    });
+    // Read across a classroom: 18 px or more on a 1920 px screen (it was 12 px in one column).
+    expect(m.summaryPx).toBeGreaterThanOrEqual(18);
+    expect(m.summaryLine).toBeGreaterThanOrEqual(18);
+    expect(m.barPx).toBeGreaterThanOrEqual(18);
+    // The weights beside the picture, not under it.
+    expect(m.bars.left).toBeGreaterThanOrEqual(m.net.right);
+    expect(m.bars.top).toBeLessThan(m.net.bottom);
+  });
+
+  // Tall demos are zoomed down to fit the slide; laid out for a wide screen, they stay readable.
+  for (const [lesson, id] of [
+    ['lessons/squishification/', 'shapes'],
+    ['lessons/slopes-and-softmax/', 'slopes'],
+    ['lessons/a-network-that-reads-digits/', 'inside'],
+  ] as const) {
+    test(`?present=${id} at 1920×1080: its text is at least 18 px on screen`, async ({ page }) => {
+      await page.setViewportSize(FULL_HD);
+      await page.goto(`${lesson}?present=${id}`);
+      await settle(page);
+      const demo = page.locator(`#${id}`);
+      await expect(demo).toBeVisible();
+      const barTop = (await bar(page).boundingBox())!.y;
+      await expect
+        .poll(() => demo.evaluate((d) => d.getBoundingClientRect().bottom))
+        .toBeLessThanOrEqual(barTop + 1);
+      // The demo's own text size, laid out before its zoom, times the zoom it is shown at.
+      const px = await demo.evaluate(
+        (d) =>
+          parseFloat(getComputedStyle(d).fontSize) * Number((d as HTMLElement).style.zoom || 1),
+      );
+      expect(px).toBeGreaterThanOrEqual(18);
+    });
+  }
+
   for (const scheme of ['light', 'dark'] as const) {
     test(`high contrast and axe clean in ${scheme}`, async ({ page }) => {
       test.setTimeout(90_000);

@@ -14,21 +14,21 @@ describe('summaryText', () => {
   it('names the top output and its strongest inputs w·a, signed, with a true minus', () => {
     // Into the output: 2·1 = 2 from neuron 1, −0.5·0.2 = −0.1 from neuron 2.
     expect(summaryText({ layer: 3, neuron: 0 }, layers, activations, true)).toBe(
-      "Output 0 at 0.90 (the network's top guess); strongest inputs into it, from hidden layer 2: neuron 1 (+2.00), neuron 2 (\u22120.10).",
+      "Output 0 at 0.90 (the network's top guess); strongest signals w·a into it, from hidden layer 2: neuron 1 (+2.00), neuron 2 (\u22120.10).",
     );
   });
 
   it('names at most three inputs, strongest first', () => {
     // Into hidden layer 2, neuron 1: 1·0.6 = 0.6 and −1.2·1 = −1.2.
     expect(summaryText({ layer: 2, neuron: 0 }, layers, activations)).toBe(
-      'Hidden layer 2, neuron 1 at 1.00; strongest inputs into it, from hidden layer 1: neuron 2 (\u22121.20), neuron 1 (+0.60).',
+      'Hidden layer 2, neuron 1 at 1.00; strongest signals w·a into it, from hidden layer 1: neuron 2 (\u22121.20), neuron 1 (+0.60).',
     );
   });
 
   it('names pixels by row and column for the first layer', () => {
     // Into hidden neuron 2: 0·1 = 0 (pixel 1), 2·0.5 = 1 (pixel 2), −0.25·1 (pixel 4).
     expect(summaryText({ layer: 1, neuron: 1 }, layers, activations)).toBe(
-      'Hidden layer 1, neuron 2 at 1.00; strongest inputs into it, from the input: pixel row 1, column 2 (+1.00), pixel row 1, column 4 (\u22120.25), pixel row 1, column 1 (0.00).',
+      'Hidden layer 1, neuron 2 at 1.00; strongest signals w·a into it, from the input: pixel row 1, column 2 (+1.00), pixel row 1, column 4 (\u22120.25), pixel row 1, column 1 (0.00).',
     );
   });
 
@@ -62,7 +62,7 @@ describe('viewSummary', () => {
   it('with nothing selected, speaks of the top output (1, at 0.80), its inputs w·a by size', () => {
     // Into output 1: 0·1 = 0 from neuron 1, 1·0.2 = 0.2 from neuron 2.
     expect(viewSummary(two, acts, [1, 0.5, 0, 1])).toBe(
-      "Output 1 at 0.80 (the network's top guess); strongest inputs into it, from hidden layer 2: neuron 2 (+0.20), neuron 1 (0.00).",
+      "Output 1 at 0.80 (the network's top guess); strongest signals w·a into it, from hidden layer 2: neuron 2 (+0.20), neuron 1 (0.00).",
     );
   });
 
@@ -72,7 +72,7 @@ describe('viewSummary', () => {
 
   it('speaks of the selected neuron, drawn or not, and not of a top guess', () => {
     expect(viewSummary(two, acts, [0, 0, 0, 0], { layer: 2, neuron: 0 })).toBe(
-      'Hidden layer 2, neuron 1 at 1.00; strongest inputs into it, from hidden layer 1: neuron 2 (\u22121.20), neuron 1 (+0.60).',
+      'Hidden layer 2, neuron 1 at 1.00; strongest signals w·a into it, from hidden layer 1: neuron 2 (\u22121.20), neuron 1 (+0.60).',
     );
   });
 });

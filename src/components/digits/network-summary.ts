@@ -1,7 +1,7 @@
 /**
  * The NetworkView's sentence for screen readers (and anyone): a neuron, its activation and
  * the strongest signals w·a coming into it, e.g. "Output 7 at 0.93 (the network's top guess);
- * strongest inputs into it, from hidden layer 2: neuron 3 (+2.10), neuron 5 (+1.40), neuron 9
+ * strongest signals w·a into it, from hidden layer 2: neuron 3 (+2.10), neuron 5 (+1.40), neuron 9
  * (−0.80)." Pure text, no DOM.
  */
 import { strongestContributions } from '~/render/network-geometry';
@@ -55,7 +55,7 @@ export function summaryText(
     { length: n },
     (_, r) => `${sourceName(layer, index[r]!)} (${formatSigned(value[r]!, 2)})`,
   );
-  return `${head}; strongest inputs into it, from ${from}: ${list.join(', ')}.`;
+  return `${head}; strongest signals w·a into it, from ${from}: ${list.join(', ')}.`;
 }
 
 /**
