@@ -15,6 +15,16 @@ const HD = { width: 1280, height: 720 };
 
 const counter = (page: Page) => page.locator('[data-present-counter]');
 const bar = (page: Page) => page.getByRole('toolbar', { name: 'Slides' });
+/**
+ * Presses `key` until the counter reads `want`: a slide taller than the screen takes one press
+ * per screen before the next slide (at most 12 presses in all).
+ */
+async function pressUntil(page: Page, key: string, want: string): Promise<void> {
+  for (let k = 0; k < 12 && (await counter(page).textContent()) !== want; k++) {
+    await page.keyboard.press(key);
+  }
+  await expect(counter(page)).toHaveText(want);
+}
 /** The section headings a reader sees in the lesson (not the objectives box). */
 const sectionHeadings = (page: Page) => page.locator('.lesson__body > h2');
 
@@ -57,8 +67,7 @@ test.describe('opening and walking through a lesson', () => {
     // ArrowRight, PageDown and Space forward; ArrowLeft and PageUp back.
     const forward = ['ArrowRight', 'PageDown', ' '];
     for (const [i, key] of forward.entries()) {
-      await page.keyboard.press(key);
-      await expect(counter(page)).toHaveText(`${i + 2} / ${total}`);
+      await pressUntil(page, key, `${i + 2} / ${total}`);
       await expect(page.getByRole('heading', { level: 2, name: sections[i]! })).toBeVisible();
       await expect(page.locator('h1')).toBeHidden();
     }
@@ -71,14 +80,79 @@ test.describe('opening and walking through a lesson', () => {
     await expect(counter(page)).toHaveText(`2 / ${total}`);
     await page.keyboard.press('End');
     await expect(counter(page)).toHaveText(`${total} / ${total}`);
+    // Forward from the last slide shows the rest of it, if any, and goes no further.
+    const next = page.getByRole('button', { name: 'Next slide' });
+    for (let k = 0; k < 12 && (await next.isEnabled()); k++)
+      await page.keyboard.press('ArrowRight');
+    await expect(next).toBeDisabled();
     await page.keyboard.press('ArrowRight');
     await expect(counter(page)).toHaveText(`${total} / ${total}`);
-    await expect(page.getByRole('button', { name: 'Next slide' })).toBeDisabled();
-    await page.getByRole('button', { name: 'Previous slide' }).click();
+    const previous = page.getByRole('button', { name: 'Previous slide' });
+    for (let k = 0; k < 12 && (await counter(page).textContent()) === `${total} / ${total}`; k++) {
+      await previous.click();
+    }
     await expect(counter(page)).toHaveText(`${total - 1} / ${total}`);
     // The lesson's previous/next links belong to no slide.
     await expect(page.getByRole('navigation', { name: 'Previous and next lesson' })).toBeHidden();
     expectNoProblems(problems);
+  });
+
+  test('a slide taller than the screen is shown a screen at a time before the next one', async ({
+    page,
+  }) => {
+    // Lesson 6's matrix section: the formula, the worked example and a demo, several screens.
+    await page.goto('lessons/layers-and-matrices/?present=3');
+    await settle(page);
+    const total = Number((await counter(page).textContent())!.split('/')[1]);
+    const on = `3 / ${total}`;
+    await expect(counter(page)).toHaveText(on);
+    const slide = page.locator('.lesson__body');
+    const measure = () =>
+      slide.evaluate((b) => ({ top: b.scrollTop, room: b.clientHeight, height: b.scrollHeight }));
+    const start = await measure();
+    expect(start.top).toBe(0);
+    expect(start.height).toBeGreaterThan(2 * start.room);
+    const last = page.locator('.lesson__body > :not([data-present-off])').last();
+    await expect(last).not.toBeInViewport();
+    // Forward by PageDown, Space and the bar's Next in turn, as a clicker or a mouse would.
+    const next = page.getByRole('button', { name: 'Next slide' });
+    const forward = [
+      () => page.keyboard.press('PageDown'),
+      () => next.click(),
+      () => page.keyboard.press(' '),
+    ];
+    let steps = 0;
+    for (; steps < 12 && (await counter(page).textContent()) === on; steps++) {
+      const before = await measure();
+      if (before.top + before.room >= before.height - 1) {
+        // The end of the slide is on screen: only now does a step open the next one.
+        await expect(last).toBeInViewport();
+      }
+      await forward[steps % forward.length]!();
+      if ((await counter(page).textContent()) !== on) {
+        expect(before.top + before.room).toBeGreaterThanOrEqual(before.height - 1);
+        break;
+      }
+      const after = await measure();
+      // Each step shows new lines and keeps the last ones: more than nothing, less than a screen.
+      expect(after.top).toBeGreaterThan(before.top);
+      expect(after.top - before.top).toBeLessThan(before.room);
+    }
+    expect(steps).toBeGreaterThanOrEqual(3);
+    await expect(counter(page)).toHaveText(`4 / ${total}`);
+    expect((await measure()).top).toBe(0);
+    // Back opens the slide before at its top; within a slide, Back first scrolls up.
+    await page.locator('.lesson__body').focus();
+    await page.keyboard.press('PageUp');
+    await expect(counter(page)).toHaveText(on);
+    expect((await measure()).top).toBe(0);
+    await page.keyboard.press('PageDown');
+    expect((await measure()).top).toBeGreaterThan(0);
+    await page.keyboard.press('PageUp');
+    await expect(counter(page)).toHaveText(on);
+    expect((await measure()).top).toBe(0);
+    await page.keyboard.press('PageUp');
+    await expect(counter(page)).toHaveText(`2 / ${total}`);
   });
 
   test('the Present button opens it; Esc returns to the same place with the link unchanged', async ({
@@ -191,9 +265,7 @@ test.describe('demos keep their state', () => {
     await page.goto('lessons/bias/?gate.b=-0.5&present');
     await settle(page);
     const total = Number((await counter(page).textContent())!.split('/')[1]);
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await expect(counter(page)).toHaveText(`3 / ${total}`);
+    await pressUntil(page, 'ArrowRight', `3 / ${total}`);
     const url = new URL(page.url());
     expect(url.searchParams.get('present')).toBe('3');
     expect(url.searchParams.get('gate.b')).toBe('-0.5');
@@ -488,8 +560,10 @@ test.describe('every slide at 1920×1080 and 1280×720', () => {
           expect(m.boxBottom, `${at}: the slide's box ends above the bar`).toBeLessThanOrEqual(
             m.barTop + 1,
           );
-          if (order.indexOf(i) < total - 1)
-            await page.keyboard.press(pass === 0 ? 'PageDown' : 'PageUp');
+          if (order.indexOf(i) < total - 1) {
+            const to = order[order.indexOf(i) + 1]!;
+            await pressUntil(page, pass === 0 ? 'PageDown' : 'PageUp', `${to} / ${total}`);
+          }
         }
       }
     });

@@ -12,8 +12,10 @@
  * below MIN_ZOOM) so its controls and its result are on screen together; refitted on every
  * slide and resize, and undone on leaving.
  *
- * Keys: →, PageDown and Space go forward, ← and PageUp back (clickers send these), Home/End
- * to the ends, Esc leaves, F toggles full screen. None of them act while focus is in a control
+ * Keys: →, PageDown and Space go forward, ← and PageUp back (clickers send these), as do the
+ * bar's Next and Back: a slide taller than the screen (a long section) is first shown a screen
+ * at a time, so a teacher clicking through never skips its end. Home/End go to the first and
+ * last slide, Esc leaves, F toggles full screen. None of them act while focus is in a control
  * that uses them itself (a slider, a text field, a select, a grid of buttons).
  */
 import { drawWholeLessonInPlace } from '~/components/course/draw-later';
@@ -29,6 +31,8 @@ const SPACE_OWNING = 'button, a[href], summary, [role="button"], [role="checkbox
 /** The smallest zoom a demo is fitted with: below it the text would be too small to read. */
 export const MIN_ZOOM = 0.45;
 
+/** How far one step moves a slide taller than the screen: most of a screen, keeping a few lines. */
+const SCROLL_STEP = 0.85;
 const FORWARD = new Set(['ArrowRight', 'PageDown', ' ']);
 const BACK = new Set(['ArrowLeft', 'PageUp']);
 
@@ -59,8 +63,8 @@ class PresentMode extends HTMLElement {
     }
     const on = (selector: string, action: () => void) =>
       this.querySelector(selector)?.addEventListener('click', action, { signal });
-    on('[data-prev]', () => this.go(this.current - 1));
-    on('[data-next]', () => this.go(this.current + 1));
+    on('[data-prev]', () => this.step(-1));
+    on('[data-next]', () => this.step(1));
     on('[data-exit]', () => this.leave());
     on('[data-fullscreen]', () => void this.toggleFullscreen());
     const fullscreen = this.querySelector<HTMLButtonElement>('[data-fullscreen]');
@@ -68,6 +72,11 @@ class PresentMode extends HTMLElement {
     document.addEventListener('keydown', (e) => this.onKey(e), { signal });
     document.addEventListener('fullscreenchange', () => this.showFullscreen(), { signal });
     addEventListener('resize', () => this.active && this.fitDemos(), { signal });
+    // A slide scrolled by wheel or touch changes what Back and Next can still show.
+    this.article.addEventListener('scroll', () => this.active && this.showButtons(), {
+      signal,
+      passive: true,
+    });
     const request = readPresent(new URLSearchParams(location.search));
     if (request) {
       this.openedByLink = true;
@@ -148,8 +157,7 @@ class PresentMode extends HTMLElement {
     const notice = this.querySelector<HTMLElement>('[data-present-notice]')!;
     notice.textContent = prefix;
     notice.hidden = prefix === '';
-    this.querySelector<HTMLButtonElement>('[data-prev]')!.disabled = this.current === 0;
-    this.querySelector<HTMLButtonElement>('[data-next]')!.disabled = this.current === total - 1;
+    this.showButtons();
     const heading = this.slides[this.current]!.find((b) =>
       /^H[12]$/.test(b.tagName),
     )?.textContent?.trim();
@@ -209,6 +217,7 @@ class PresentMode extends HTMLElement {
     });
     this.resizes.disconnect();
     for (const demo of demos) this.resizes.observe(demo);
+    this.showButtons();
   }
 
   /** Each fitted demo's height at zoom 1 when it was last fitted. */
@@ -244,6 +253,31 @@ class PresentMode extends HTMLElement {
     this.start?.focus({ preventScroll: true });
   }
 
+  /**
+   * One step forward (+1) or back (−1), as a clicker or the bar's buttons ask: a slide taller
+   * than the screen is shown a screen at a time first (SCROLL_STEP of the room, so the last
+   * lines stay in view), then the next or previous slide opens at its top.
+   */
+  private step(direction: 1 | -1): void {
+    const box = this.article;
+    const room = box.clientHeight;
+    const left = direction > 0 ? box.scrollHeight - room - box.scrollTop : box.scrollTop;
+    if (left > 1) {
+      box.scrollTop += direction * Math.min(left, Math.round(SCROLL_STEP * room));
+      this.showButtons();
+    } else this.go(this.current + direction);
+  }
+
+  /** Back and Next are enabled while there is a slide, or more of this one, that way. */
+  private showButtons(): void {
+    const box = this.article;
+    const more = box.scrollHeight - box.clientHeight - box.scrollTop > 1;
+    this.querySelector<HTMLButtonElement>('[data-prev]')!.disabled =
+      this.current === 0 && box.scrollTop <= 1;
+    this.querySelector<HTMLButtonElement>('[data-next]')!.disabled =
+      this.current === this.slides.length - 1 && !more;
+  }
+
   private onKey(e: KeyboardEvent): void {
     if (!this.active || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     const target = e.target instanceof Element ? e.target : null;
@@ -255,9 +289,12 @@ class PresentMode extends HTMLElement {
     if (target?.closest(KEY_OWNING)) return;
     if (e.key === ' ' && target?.closest(SPACE_OWNING)) return;
     let next: number | undefined;
-    if (FORWARD.has(e.key)) next = this.current + 1;
-    else if (BACK.has(e.key)) next = this.current - 1;
-    else if (e.key === 'Home') next = 0;
+    if (FORWARD.has(e.key) || BACK.has(e.key)) {
+      e.preventDefault();
+      this.step(FORWARD.has(e.key) ? 1 : -1);
+      return;
+    }
+    if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = this.slides.length - 1;
     else if (e.key === 'f' || e.key === 'F') {
       e.preventDefault();
