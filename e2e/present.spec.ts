@@ -5,7 +5,7 @@
  * demo's state kept (on the page and in the link), and nothing changes without JavaScript.
  */
 import { axeFor } from './support/axe';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { DIST, courseLessonPages } from './support/built-pages';
 import { expect, expectNoProblems, settle, test } from './support/fixtures';
 
@@ -24,6 +24,13 @@ async function pressUntil(page: Page, key: string, want: string): Promise<void> 
     await page.keyboard.press(key);
   }
   await expect(counter(page)).toHaveText(want);
+}
+/** Waits until a demo shown alone has been fitted to the slide: all of it above the bar. */
+async function fittedAboveBar(page: Page, demo: Locator): Promise<void> {
+  const barTop = (await bar(page).boundingBox())!.y;
+  await expect
+    .poll(() => demo.evaluate((d) => d.getBoundingClientRect().bottom))
+    .toBeLessThanOrEqual(barTop + 1);
 }
 /** The section headings a reader sees in the lesson (not the objectives box). */
 const sectionHeadings = (page: Page) => page.locator('.lesson__body > h2');
@@ -382,11 +389,8 @@ test.describe('projector-sized', () => {
     await settle(page);
     const view = page.locator('network-view#layers');
     await expect(view.locator('[data-weight-bars] li')).toHaveCount(16);
-    const barTop = (await bar(page).boundingBox())!.y;
-    // Fitted again once the model and the weights are in: the whole demo above the bar.
-    await expect
-      .poll(() => view.evaluate((v) => v.getBoundingClientRect().bottom))
-      .toBeLessThanOrEqual(barTop + 1);
+    // Fitted again once the model and the weights are in.
+    await fittedAboveBar(page, view);
     const m = await view.evaluate((v) => {
       const zoom = Number((v as HTMLElement).style.zoom || 1);
       const at = (selector: string) => v.querySelector<HTMLElement>(selector)!;
@@ -426,10 +430,7 @@ test.describe('projector-sized', () => {
       await settle(page);
       const demo = page.locator(`#${id}`);
       await expect(demo).toBeVisible();
-      const barTop = (await bar(page).boundingBox())!.y;
-      await expect
-        .poll(() => demo.evaluate((d) => d.getBoundingClientRect().bottom))
-        .toBeLessThanOrEqual(barTop + 1);
+      await fittedAboveBar(page, demo);
       // The demo's own text size, laid out before its zoom, times the zoom it is shown at.
       const px = await demo.evaluate(
         (d) =>

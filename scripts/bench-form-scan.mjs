@@ -27,6 +27,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { builtPages } from '../e2e/support/built-pages.ts';
+import { median } from './bench/stats.ts';
 
 const { values } = parseArgs({
   options: {
@@ -41,12 +42,6 @@ const OBSERVERS = /^RenderFrameImpl::(DidDispatchDOMContentLoadedEvent|didFinish
 /** A field the form extraction reads: any input but range, hidden and the button kinds; selects; text areas. */
 const SCANNED_FIELD =
   /<(?:input\b(?![^>]*\btype="(?:range|hidden|button|submit|reset|image)")[^>]*|select\b[^>]*|textarea\b[^>]*)>/g;
-
-const median = (v) => {
-  const s = [...v].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 /** A copy of `dir` whose pages in `pages` have their fields (and, with `forms`, forms) taken out. */
 function strippedCopy(dir, pages, forms) {

@@ -157,7 +157,6 @@ class PresentMode extends HTMLElement {
     const notice = this.querySelector<HTMLElement>('[data-present-notice]')!;
     notice.textContent = prefix;
     notice.hidden = prefix === '';
-    this.showButtons();
     const heading = this.slides[this.current]!.find((b) =>
       /^H[12]$/.test(b.tagName),
     )?.textContent?.trim();
@@ -217,6 +216,7 @@ class PresentMode extends HTMLElement {
     });
     this.resizes.disconnect();
     for (const demo of demos) this.resizes.observe(demo);
+    // The slide's height is final now: whether Back and Next have more to show follows from it.
     this.showButtons();
   }
 
