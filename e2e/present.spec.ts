@@ -440,6 +440,41 @@ test.describe('projector-sized', () => {
     });
   }
 
+  test('?present=learn at 1920×1080: the training lab reads at 18 px or more, before and after its pictures appear', async ({
+    page,
+  }) => {
+    await page.setViewportSize(FULL_HD);
+    await page.goto('lessons/a-network-that-reads-digits/?present=learn');
+    await settle(page);
+    const lab = page.locator('#learn');
+    const shown = () =>
+      lab.evaluate((d) => {
+        const zoom = Number((d as HTMLElement).style.zoom || 1);
+        const box = (sel: string) => d.querySelector(sel)!.getBoundingClientRect();
+        return {
+          px: parseFloat(getComputedStyle(d).fontSize) * zoom,
+          // Its smallest text, the notes under the controls and pictures.
+          notePx: parseFloat(getComputedStyle(d.querySelector('.note')!).fontSize) * zoom,
+          curve: box('.curve'),
+          weights: box('.weights'),
+          test: box('.test'),
+        };
+      });
+    await fittedAboveBar(page, lab);
+    const before = await shown();
+    expect(before.px).toBeGreaterThanOrEqual(18);
+    expect(before.notePx).toBeGreaterThanOrEqual(14);
+    // The curve, the pictures and the drawing test in one row, left to right.
+    expect(before.weights.left).toBeGreaterThanOrEqual(before.curve.right);
+    expect(before.test.left).toBeGreaterThanOrEqual(before.weights.right);
+    expect(before.test.top).toBeLessThan(before.curve.bottom);
+    // One training step draws the weight pictures; the lab is fitted again and still reads.
+    await lab.getByRole('button', { name: 'Step one batch' }).click();
+    await expect(lab.locator('[data-weights-placeholder]')).toBeHidden({ timeout: 20_000 });
+    await fittedAboveBar(page, lab);
+    expect((await shown()).px).toBeGreaterThanOrEqual(18);
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     test(`high contrast and axe clean in ${scheme}`, async ({ page }) => {
       test.setTimeout(90_000);
