@@ -65,3 +65,36 @@ test('at the largest rate the cost goes up on a step, as the lesson says', async
   }
   expect(costs.slice(1).some((c, k) => c > costs[k]!)).toBe(true);
 });
+
+test('a step the range cuts short is said beside the numbers, with the rule’s own value', async ({
+  page,
+}) => {
+  await page.goto(LESSON);
+  const lab = page.locator('descent-lab#learn');
+  const rate = lab.getByRole('slider', { name: 'Learning rate η' });
+  await rate.focus();
+  await page.keyboard.press('End');
+  const step = lab.getByRole('button', { name: 'Take one step downhill' });
+  const note = lab.locator('[data-edge]');
+  // Stepped by hand with the lesson's formulas (w = −2, b = 1, η = 100), kept within ±10.
+  let [w, b] = [-2, 1];
+  let cut: { step: number; wanted: number } | undefined;
+  for (let k = 1; k <= 8; k++) {
+    const g = costAndSlopes(w, b);
+    const wanted = w - 100 * g.dw;
+    if (Math.abs(wanted) > 10 && !cut) cut = { step: k, wanted };
+    [w, b] = [Math.max(-10, Math.min(10, wanted)), Math.max(-10, Math.min(10, b - 100 * g.db))];
+    await step.click();
+    await expect(lab.getByRole('status', { name: 'Steps taken' })).toHaveText(String(k));
+    if (cut?.step === k) break;
+    await expect(note).toBeHidden();
+  }
+  expect(cut).toBeDefined();
+  await expect(note).toBeVisible();
+  await expect(note).toHaveText(
+    `Step ${cut!.step} would take w to w − η × ∂C/∂w = ${shown(cut!.wanted)}, past the end of its range, so it stops at 10; the next step starts from there.`,
+  );
+  await expect(lab.getByRole('spinbutton', { name: 'Weight w' })).toHaveValue('10');
+  await lab.getByRole('button', { name: 'Reset' }).click();
+  await expect(note).toBeHidden();
+});

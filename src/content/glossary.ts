@@ -48,7 +48,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'cost',
     term: 'Cost',
     definition:
-      'One number that says how wrong the network is on its training examples, for instance the sum of the squared differences between what it outputs and what it should output. Learning means making the cost small.',
+      'One number that says how wrong the network is on its training examples, for instance half the sum of the squared differences between what it outputs and what it should output, averaged over the training examples. Learning means making the cost small.',
     forms: ['cost', 'costs'],
   },
   {

@@ -1,5 +1,6 @@
 import { getActivation, type ActivationName } from './activations.ts';
 import { assertFiniteVector } from './checks.ts';
+import { cleanSum } from './decimal.ts';
 
 /** One neuron: a weight per input, a bias, and an activation function. */
 export interface NeuronParams {
@@ -36,6 +37,7 @@ export function evaluateNeuron(neuron: NeuronParams, inputs: readonly number[]):
   }
   const f = getActivation(neuron.activation);
   const contributions = inputs.map((x, i) => neuron.weights[i]! * x);
-  const z = contributions.reduce((sum, c) => sum + c, neuron.bias);
+  // Rounded to 12 decimals, so a sum of decimals that is 0 is exactly 0 (decimal.ts).
+  const z = cleanSum(contributions.reduce((sum, c) => sum + c, neuron.bias));
   return { contributions, z, a: f.output(z), slope: f.der(z) };
 }

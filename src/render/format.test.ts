@@ -22,6 +22,22 @@ describe('formatNumber', () => {
     expect(formatNumber(value, decimals)).toBe(expected);
   });
 
+  it('rounds a decimal tie half away from zero, as by hand, whichever side the binary sum fell', () => {
+    // 0.8 × (−1.5) + … sums that are −0.1525 in decimals land just above or just below it in
+    // binary; a pupil rounding −0.1525 by hand writes −0.153.
+    expect(-0.15249999999999997).not.toBe(-0.1525);
+    for (const v of [-0.1525, -0.15249999999999997, -0.15250000000000002]) {
+      expect(formatNumber(v)).toBe(`${MINUS}0.153`);
+    }
+    expect(formatNumber(0.125, 2)).toBe('0.13');
+    expect(formatNumber(2.675, 2)).toBe('2.68'); // toFixed gives 2.67 (2.675 is 2.67499… in binary)
+    expect((2.675).toFixed(2)).toBe('2.67');
+    expect(formatNumber(2.5, 0)).toBe('3');
+    expect(formatNumber(-2.5, 0)).toBe(`${MINUS}3`);
+    // Not a tie: no change.
+    expect(formatNumber(0.1524999, 3)).toBe('0.152');
+  });
+
   it('never shows an ASCII hyphen as a minus sign', () => {
     for (const v of [-1, -0.5, -123.456, -1e-3]) expect(formatNumber(v)).not.toContain('-');
   });

@@ -7,10 +7,23 @@ export const MINUS = '\u2212';
 export function formatNumber(value: number, decimals = 3): string {
   if (Number.isNaN(value)) return 'NaN';
   if (!Number.isFinite(value)) return value > 0 ? '∞' : `${MINUS}∞`;
-  const fixed = value.toFixed(decimals);
+  const fixed = roundByHand(value, decimals).toFixed(decimals);
   // toFixed keeps the sign of values that round to zero ("-0.00"); a reader should see 0.00.
   if (/^-0(\.0*)?$/.test(fixed)) return fixed.slice(1);
   return fixed.startsWith('-') ? MINUS + fixed.slice(1) : fixed;
+}
+
+/**
+ * `value` rounded to `decimals` places as a reader rounds by hand: its decimal digits (the
+ * shortest 12 significant ones, so binary noise such as 0.15249999999999999 for 0.1525 goes),
+ * then half away from zero. So −0.1525 shows as −0.153 however the sum that gave it was added
+ * up; toFixed alone rounds the binary value and could give −0.152 or −0.153.
+ */
+export function roundByHand(value: number, decimals: number): number {
+  const clean = Number(value.toPrecision(12));
+  const scale = 10 ** decimals;
+  const units = Math.round(Number((Math.abs(clean) * scale).toPrecision(12)));
+  return (Math.sign(clean) * units) / scale;
 }
 
 /** Like formatNumber, with an explicit "+" on positive values (for signed contributions). */

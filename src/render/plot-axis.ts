@@ -5,6 +5,7 @@
  * and the plotted curve is a = f(z(h)). On an input plot, changing b shifts the curve sideways
  * (its switch point z = 0 sits at h = −offset / slope) and a larger |w_i| makes it steeper.
  */
+import { cleanSum } from '~/core/decimal.ts';
 import { bindOperators, formatNumber } from './format';
 
 export interface PlotAxis {
@@ -39,12 +40,12 @@ export function inputAxis(neuron: NeuronNumbers, index: number): PlotAxis {
   neuron.weights.forEach((w, j) => {
     if (j !== i) offset += w * neuron.inputs[j]!;
   });
-  return { symbol: subscripted('x', index), slope: neuron.weights[i]!, offset };
+  return { symbol: subscripted('x', index), slope: neuron.weights[i]!, offset: cleanSum(offset) };
 }
 
-/** z at h on this axis. */
+/** z at h on this axis, rounded like the neuron's own z (core/decimal.ts). */
 export function zAt(axis: PlotAxis, h: number): number {
-  return axis.slope * h + axis.offset;
+  return cleanSum(axis.slope * h + axis.offset);
 }
 
 /** Where z = 0 (the sigmoid is half on, the step jumps): h = −offset / slope; none if slope = 0. */

@@ -41,6 +41,7 @@ import {
   switchPoint,
   switchText,
   Z_AXIS,
+  zAt,
   type NeuronNumbers,
   type PlotAxis,
 } from '~/render/plot-axis';
@@ -265,7 +266,7 @@ class ActivationPlotElement extends HTMLElement {
     if (!point || h === undefined || !names.includes(point.activation)) return undefined;
     const x = this.clamp(h);
     const axis = this.axis;
-    const y = getActivation(point.activation).output(axis.slope * x + axis.offset);
+    const y = getActivation(point.activation).output(zAt(axis, x));
     return { x, y: Math.min(this.yRange[1], Math.max(this.yRange[0], y)) };
   }
 

@@ -18,7 +18,14 @@ import {
 import { GOAL_SHAPE, pair, type Shape } from '~/components/island/config-shape';
 import { wireGoal } from '~/components/challenge/goal-ui';
 import { descentGoalMet, type DescentGoal } from '~/components/challenge/descent-goal';
-import { descentState, descentStep, landscape, PARAMETER_RANGE } from './descent-maths';
+import {
+  descentState,
+  descentStep,
+  landscape,
+  PARAMETER_RANGE,
+  pastEdges,
+  type PastEdge,
+} from './descent-maths';
 
 interface Config {
   id: string;
@@ -75,6 +82,7 @@ class DescentLabElement extends HTMLElement {
         if (field.kind !== 'number' || !isFree(this.locks, key)) return;
         this.state[key as keyof typeof this.state] = clamp(value, field.min, field.max);
         if (key !== 'rate') this.byStepsOnly = false;
+        this.showEdge(undefined);
         this.update(source);
       },
       life.signal,
@@ -127,21 +135,43 @@ class DescentLabElement extends HTMLElement {
     this.steps = 0;
     this.byStepsOnly = true;
     this.link?.notice([]);
+    this.showEdge(undefined);
     this.update();
   }
 
   private step(count: number): void {
     if (!isFree(this.locks, 'step')) return;
+    let edge: { step: number; past: PastEdge } | undefined;
     for (let k = 0; k < count; k++) {
-      const next = descentStep(this.state.w, this.state.b, this.state.rate);
+      const { w, b, rate } = this.state;
+      const past = pastEdges(w, b, rate).find((p) => isFree(this.locks, p.name));
+      if (past) edge = { step: this.steps + k + 1, past };
+      const next = descentStep(w, b, rate);
       if (isFree(this.locks, 'w')) this.state.w = next.w;
       if (isFree(this.locks, 'b')) this.state.b = next.b;
     }
     this.steps += count;
+    this.showEdge(edge);
     this.update();
     const s = descentState(this.state.w, this.state.b);
     this.querySelector('[data-announce]')!.textContent =
       `After ${this.steps} steps: cost ${formatNumber(s.cost)}, w ${formatNumber(this.state.w, 2)}, b ${formatNumber(this.state.b, 2)}.`;
+  }
+
+  /**
+   * Says so when a step was cut short at the end of a slider's range, so that a reader checking
+   * w − η ∂C/∂w by hand knows why the demo shows another number; hidden otherwise.
+   */
+  private showEdge(edge: { step: number; past: PastEdge } | undefined): void {
+    const note = this.querySelector<HTMLElement>('[data-edge]')!;
+    note.hidden = !edge;
+    if (!edge) return setText(note, '');
+    const { name, wanted, kept } = edge.past;
+    setText(
+      note,
+      `Step ${edge.step} would take ${name} to ${name} − η × ∂C/∂${name} = ${formatNumber(wanted)}, ` +
+        `past the end of its range, so it stops at ${formatNumber(kept, 0)}; the next step starts from there.`,
+    );
   }
 
   private update(source?: HTMLInputElement): void {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { costAlongW, descentState, descentStep, EXAMPLES, PARAMETER_RANGE } from './descent-maths';
+import {
+  costAlongW,
+  descentState,
+  descentStep,
+  EXAMPLES,
+  PARAMETER_RANGE,
+  pastEdges,
+} from './descent-maths';
 
 /** The cost written out by hand: mean of ½(σ(wx + b) − y)². */
 const C = (w: number, b: number) =>
@@ -43,6 +50,36 @@ describe('gradient descent on one neuron', () => {
     expect(descentStep(min, min, 0).w).toBe(min);
     const inside = descentStep(-2, 1, 1);
     expect(inside.w).toBeCloseTo(-2 - descentState(-2, 1).dw, 12);
+  });
+
+  it("names a step the range cuts short, with the rule's own value: lesson 8 at rate 100, step 8", () => {
+    const h = 1e-6;
+    const dC = (w: number, b: number) => ({
+      dw: (C(w + h, b) - C(w - h, b)) / (2 * h),
+      db: (C(w, b + h) - C(w, b - h)) / (2 * h),
+    });
+    // The lab's start (lesson 8: w = −2, b = 1) and its largest rate, stepped by hand.
+    let p = { w: -2, b: 1 };
+    const found: { step: number; name: string; wanted: number; kept: number }[] = [];
+    for (let step = 1; step <= 12; step++) {
+      const g = dC(p.w, p.b);
+      const rule = { w: p.w - 100 * g.dw, b: p.b - 100 * g.db };
+      for (const e of pastEdges(p.w, p.b, 100)) found.push({ step, ...e });
+      const next = descentStep(p.w, p.b, 100);
+      // Inside the range the step is the rule; past it, the end of the range.
+      for (const k of ['w', 'b'] as const) {
+        const inside = Math.abs(rule[k]) <= 10;
+        if (inside) expect(next[k]).toBeCloseTo(rule[k], 5);
+        else expect(next[k]).toBe(Math.sign(rule[k]) * 10);
+        expect(pastEdges(p.w, p.b, 100).some((e) => e.name === k)).toBe(!inside);
+      }
+      p = next;
+    }
+    // What a pupil checking step 8 by hand finds: the rule gives 10.098, the demo keeps 10.
+    const eighth = found.find((e) => e.step === 8)!;
+    expect(eighth).toMatchObject({ name: 'w', kept: 10 });
+    expect(eighth.wanted.toFixed(3)).toBe('10.098');
+    expect(pastEdges(-2, 1, 0.1)).toEqual([]);
   });
 
   it('samples the cost along w', () => {

@@ -76,6 +76,24 @@ export function descentStep(w: number, b: number, rate: number, examples = EXAMP
   return { w: clampParameter(w - rate * dw), b: clampParameter(b - rate * db) };
 }
 
+/** A parameter that one step of the rule would take past PARAMETER_RANGE, and is kept at its end. */
+export interface PastEdge {
+  name: 'w' | 'b';
+  /** What w − η ∂C/∂w (or b − η ∂C/∂b) gives. */
+  wanted: number;
+  /** Where the demo keeps it: the end of PARAMETER_RANGE. */
+  kept: number;
+}
+
+/** The parameters that descentStep(w, b, rate) clamps, with the rule's values; [] for none. */
+export function pastEdges(w: number, b: number, rate: number, examples = EXAMPLES): PastEdge[] {
+  const { dw, db } = descentState(w, b, examples);
+  const wanted = { w: w - rate * dw, b: b - rate * db };
+  return (['w', 'b'] as const)
+    .map((name) => ({ name, wanted: wanted[name], kept: clampParameter(wanted[name]) }))
+    .filter((p) => p.kept !== p.wanted);
+}
+
 /** C as a function of w with b held fixed, sampled for the landscape picture. */
 export function costAlongW(
   b: number,
@@ -106,7 +124,8 @@ export const LANDSCAPE = {
 
 export function landscape(w: number, b: number, range: readonly [number, number]) {
   const { width, height, left, right, top, bottom, cMax } = LANDSCAPE;
-  const sx = (v: number) => left + ((v - range[0]) / (range[1] - range[0])) * (width - left - right);
+  const sx = (v: number) =>
+    left + ((v - range[0]) / (range[1] - range[0])) * (width - left - right);
   const sy = (c: number) => height - bottom - (Math.min(c, cMax) / cMax) * (height - top - bottom);
   const curve = costAlongW(b, range)
     .map((p, i) => `${i ? 'L' : 'M'}${sx(p.w).toFixed(1)},${sy(p.c).toFixed(1)}`)

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateNeuron } from '~/core/neuron';
 import { componentProps } from '~/content/lesson-props';
 import { decodeSamples } from '~/digits/samples';
-import { STROKE, verticalStrokeDetector } from '~/digits/presets';
+import { presetBias, STROKE, verticalStrokeDetector } from '~/digits/presets';
 import {
   lessonSource,
   neuronLab,
@@ -111,6 +111,11 @@ describe('lesson 2: the stroke detector on the shipped samples', () => {
     const zs = scored.filter((s) => s.label === digit).map((s) => s.z);
     return zs.reduce((a, b) => a + b, 0) / zs.length;
   };
+
+  it('"a bias b = −4 (lesson 3)": the value the demo adds to the products\' sum', () => {
+    expect(text).toContain('a <Term id="bias">bias</Term> $b = -4$ (lesson 3)');
+    expect(presetBias('stroke')).toBe(-4);
+  });
 
   it('starts from the stroke preset and names at least one digit', () => {
     expect(props.start).toBe('stroke');

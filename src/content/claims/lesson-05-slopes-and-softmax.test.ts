@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { getActivation, softmax, type ActivationName } from '~/core/activations';
 import { evaluateNeuron } from '~/core/neuron';
+import { inputAxis, Z_AXIS } from '~/render/plot-axis';
+import { readout } from '~/render/plot';
 import { componentProps } from '~/content/lesson-props';
 import { softmaxConfig } from '~/components/activation/softmax-config';
 import { asides, lessonSource, neuronLab, prose, section, projectNotes } from './lesson';
@@ -77,6 +79,28 @@ describe('lesson 5: the neuron "sensitive"', () => {
     const change = raised.a - run('sigmoid', b).a;
     expect(change).toBeCloseTo(0.25 * 0.08, 3);
     expect(change.toFixed(2)).toBe('0.02');
+  });
+
+  it('"At the corner, z = 0 … we take it as 0": at b = −1.15 (z = 0 in decimals) ReLU′ reads 0, in the neuron and on the plot', () => {
+    expect(source).toContain(
+      'At the corner, $z = 0$,\n  it has no slope of its own; we take it as $0$',
+    );
+    // 0.8 × 2 + 0.3 × (−1.5) − 1.15 = 1.6 − 0.45 − 1.15 = 0 exactly in decimals; in binary
+    // floating point the same sum is 2.2e-16, which put ReLU′ at 1 under "z = 0.000".
+    expect(lab.inputs).toEqual([0.8, 0.3]);
+    expect(lab.weights).toEqual([2, -1.5]);
+    const corner = run('relu', -1.15);
+    expect(corner.z).toBe(0);
+    expect(corner.slope).toBe(0);
+    expect(corner.a).toBe(0);
+    const neuron = { inputs: lab.inputs, weights: lab.weights, bias: -1.15 };
+    // The plot following the neuron, against z and against x₁ (cursor on the neuron's h).
+    expect(readout(['relu'], true, corner.z, Z_AXIS)).toBe(
+      'At z = 0.000: ReLU(z) = 0.000, ReLU′(z) = 0.000',
+    );
+    expect(readout(['relu'], true, 0.8, inputAxis(neuron, 1))).toBe(
+      'At x₁ = 0.800: z = 0.000, ReLU(z) = 0.000, ReLU′(z) = 0.000',
+    );
   });
 
   it('"push z to about 6. Now move a weight a little. Does the activation change much?": far less than near 0', () => {
