@@ -12,10 +12,12 @@
 export const SUM_PLACES = 12;
 
 const SCALE = 10 ** SUM_PLACES;
+/** Above this, z × SCALE is no longer an exact integer in a double (about 9,007). */
+const LIMIT = Number.MAX_SAFE_INTEGER / SCALE;
 
-/** `z` rounded to SUM_PLACES decimal places; values too large to scale (|z| ≥ 9000) unchanged. */
+/** `z` rounded to SUM_PLACES decimal places; values too large to scale (|z| ≥ LIMIT) unchanged. */
 export function cleanSum(z: number): number {
-  if (!(Math.abs(z) < 9000)) return z;
+  if (!(Math.abs(z) < LIMIT)) return z;
   const rounded = Math.round(z * SCALE) / SCALE;
   return rounded === 0 ? 0 : rounded; // never −0: "−0.000" is not a number a reader set
 }

@@ -17,11 +17,15 @@ export function formatNumber(value: number, decimals = 3): string {
  * `value` rounded to `decimals` places as a reader rounds by hand: its decimal digits (the
  * shortest 12 significant ones, so binary noise such as 0.15249999999999999 for 0.1525 goes),
  * then half away from zero. So −0.1525 shows as −0.153 however the sum that gave it was added
- * up; toFixed alone rounds the binary value and could give −0.152 or −0.153.
+ * up; toFixed alone rounds the binary value and could give −0.152 or −0.153. Only a value
+ * within noise of a tie can round either way, so any other is returned as it is (toFixed then
+ * rounds it the same way by hand would): formatNumber stays cheap on a slider's update.
  */
-export function roundByHand(value: number, decimals: number): number {
-  const clean = Number(value.toPrecision(12));
+function roundByHand(value: number, decimals: number): number {
   const scale = 10 ** decimals;
+  const scaled = Math.abs(value) * scale;
+  if (Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6) return value;
+  const clean = Number(value.toPrecision(12));
   const units = Math.round(Number((Math.abs(clean) * scale).toPrecision(12)));
   return (Math.sign(clean) * units) / scale;
 }
