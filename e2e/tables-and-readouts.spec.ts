@@ -1,8 +1,10 @@
 /**
  * Small things a reader sees, measured in the page: a table inside a demo card or an aside
  * shows no band of another colour at its edges, a plot's readout keeps clear of the buttons
- * under it, and a phone shows the column a table is about without scrolling it.
+ * under it, a phone shows the column a table is about without scrolling it, and a black
+ * drawing pad shows its edge on a dark card.
  */
+import { contrast, type RGB } from './support/colour';
 import { expect, reach, test } from './support/fixtures';
 
 const LESSONS = [
@@ -96,3 +98,42 @@ test('lesson 4 on a 375 px phone: the table of shapes shows each output range wi
   expect(fit.range).toBe(1);
   expect(fit.widest).toBeLessThanOrEqual(fit.shownRight);
 });
+
+for (const [lesson, island] of [
+  ['a-network-that-reads-digits', 'digit-pad'],
+  ['a-network-that-reads-digits', 'training-lab'],
+] as const) {
+  test(`dark: the ${island}'s black drawing pad shows its edge against the card, at 3:1 or more`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`lessons/${lesson}/`);
+    const pad = page.locator(`${island} canvas[data-pad]`).first();
+    await reach(pad);
+    const colours = await pad.evaluate((el) => {
+      const rgb = (css: string) =>
+        css
+          .match(/[\d.]+/g)!
+          .slice(0, 3)
+          .map(Number);
+      let under: Element | null = el.parentElement;
+      while (under && getComputedStyle(under).backgroundColor === 'rgba(0, 0, 0, 0)') {
+        under = under.parentElement;
+      }
+      const style = getComputedStyle(el);
+      return {
+        pad: rgb(style.backgroundColor),
+        card: rgb(getComputedStyle(under!).backgroundColor),
+        edge: rgb(style.outlineColor),
+        edgeWidth: parseFloat(style.outlineWidth),
+        edgeStyle: style.outlineStyle,
+      };
+    });
+    // The pad alone does not stand out from a dark card (about 1.3:1); its edge does.
+    expect(contrast(colours.pad as RGB, colours.card as RGB)).toBeLessThan(3);
+    expect(colours.edgeStyle).toBe('solid');
+    expect(colours.edgeWidth).toBeGreaterThanOrEqual(1);
+    expect(contrast(colours.edge as RGB, colours.card as RGB)).toBeGreaterThanOrEqual(3);
+  });
+}
