@@ -98,3 +98,29 @@ test('a step the range cuts short is said beside the numbers, with the rule’s 
   await lab.getByRole('button', { name: 'Reset' }).click();
   await expect(note).toBeHidden();
 });
+
+test('ten steps that hit the end of the range twice name both steps and the last one’s value', async ({
+  page,
+}) => {
+  await page.goto(LESSON);
+  const lab = page.locator('descent-lab#learn');
+  await lab.getByRole('slider', { name: 'Learning rate η' }).focus();
+  await page.keyboard.press('End');
+  // Stepped by hand with the lesson's formulas (w = −2, b = 1, η = 100), kept within ±10.
+  let [w, b] = [-2, 1];
+  const cuts: { step: number; wanted: number }[] = [];
+  for (let k = 1; k <= 10; k++) {
+    const g = costAndSlopes(w, b);
+    const wanted = w - 100 * g.dw;
+    if (Math.abs(wanted) > 10) cuts.push({ step: k, wanted });
+    [w, b] = [Math.max(-10, Math.min(10, wanted)), Math.max(-10, Math.min(10, b - 100 * g.db))];
+  }
+  expect(cuts.length).toBeGreaterThan(1);
+  await lab.getByRole('button', { name: 'Take 10 steps' }).click();
+  await expect(lab.getByRole('status', { name: 'Steps taken' })).toHaveText('10');
+  const steps = cuts.map((c) => c.step);
+  const listed = `${steps.slice(0, -1).join(', ')} and ${steps.at(-1)}`;
+  await expect(lab.locator('[data-edge]')).toHaveText(
+    `Steps ${listed} would each take w past the end of its range (step ${steps.at(-1)}: w − η × ∂C/∂w = ${shown(cuts.at(-1)!.wanted)}), so it stops at 10; the next step starts from there.`,
+  );
+});

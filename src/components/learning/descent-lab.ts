@@ -18,14 +18,8 @@ import {
 import { GOAL_SHAPE, pair, type Shape } from '~/components/island/config-shape';
 import { wireGoal } from '~/components/challenge/goal-ui';
 import { descentGoalMet, type DescentGoal } from '~/components/challenge/descent-goal';
-import {
-  descentState,
-  descentStep,
-  landscape,
-  PARAMETER_RANGE,
-  pastEdges,
-  type PastEdge,
-} from './descent-maths';
+import { descentState, descentStepPast, landscape, PARAMETER_RANGE } from './descent-maths';
+import { edgeNote, type Cut } from './edge-note';
 
 interface Config {
   id: string;
@@ -82,7 +76,7 @@ class DescentLabElement extends HTMLElement {
         if (field.kind !== 'number' || !isFree(this.locks, key)) return;
         this.state[key as keyof typeof this.state] = clamp(value, field.min, field.max);
         if (key !== 'rate') this.byStepsOnly = false;
-        this.showEdge(undefined);
+        this.showEdge([]);
         this.update(source);
       },
       life.signal,
@@ -135,43 +129,35 @@ class DescentLabElement extends HTMLElement {
     this.steps = 0;
     this.byStepsOnly = true;
     this.link?.notice([]);
-    this.showEdge(undefined);
+    this.showEdge([]);
     this.update();
   }
 
   private step(count: number): void {
     if (!isFree(this.locks, 'step')) return;
-    let edge: { step: number; past: PastEdge } | undefined;
+    const cuts: Cut[] = [];
     for (let k = 0; k < count; k++) {
       const { w, b, rate } = this.state;
-      const past = pastEdges(w, b, rate).find((p) => isFree(this.locks, p.name));
-      if (past) edge = { step: this.steps + k + 1, past };
-      const next = descentStep(w, b, rate);
+      const next = descentStepPast(w, b, rate);
+      for (const past of next.past) {
+        if (isFree(this.locks, past.name)) cuts.push({ step: this.steps + k + 1, past });
+      }
       if (isFree(this.locks, 'w')) this.state.w = next.w;
       if (isFree(this.locks, 'b')) this.state.b = next.b;
     }
     this.steps += count;
-    this.showEdge(edge);
+    this.showEdge(cuts);
     this.update();
     const s = descentState(this.state.w, this.state.b);
     this.querySelector('[data-announce]')!.textContent =
       `After ${this.steps} steps: cost ${formatNumber(s.cost)}, w ${formatNumber(this.state.w, 2)}, b ${formatNumber(this.state.b, 2)}.`;
   }
 
-  /**
-   * Says so when a step was cut short at the end of a slider's range, so that a reader checking
-   * w − η ∂C/∂w by hand knows why the demo shows another number; hidden otherwise.
-   */
-  private showEdge(edge: { step: number; past: PastEdge } | undefined): void {
+  /** Shows edgeNote(cuts) beside the numbers; hidden when no step was cut short. */
+  private showEdge(cuts: readonly Cut[]): void {
     const note = this.querySelector<HTMLElement>('[data-edge]')!;
-    note.hidden = !edge;
-    if (!edge) return setText(note, '');
-    const { name, wanted, kept } = edge.past;
-    setText(
-      note,
-      `Step ${edge.step} would take ${name} to ${name} − η × ∂C/∂${name} = ${formatNumber(wanted)}, ` +
-        `past the end of its range, so it stops at ${formatNumber(kept, 0)}; the next step starts from there.`,
-    );
+    note.hidden = cuts.length === 0;
+    setText(note, edgeNote(cuts));
   }
 
   private update(source?: HTMLInputElement): void {

@@ -67,15 +67,6 @@ export const RATE_RANGE: readonly [number, number] = [0.1, 100];
 
 const clampParameter = (v: number) => Math.min(PARAMETER_RANGE[1], Math.max(PARAMETER_RANGE[0], v));
 
-/**
- * One step of gradient descent as the demo takes it: (w, b) ← (w, b) − η (∂C/∂w, ∂C/∂b),
- * each then clamped to PARAMETER_RANGE.
- */
-export function descentStep(w: number, b: number, rate: number, examples = EXAMPLES) {
-  const { dw, db } = descentState(w, b, examples);
-  return { w: clampParameter(w - rate * dw), b: clampParameter(b - rate * db) };
-}
-
 /** A parameter that one step of the rule would take past PARAMETER_RANGE, and is kept at its end. */
 export interface PastEdge {
   name: 'w' | 'b';
@@ -85,13 +76,34 @@ export interface PastEdge {
   kept: number;
 }
 
-/** The parameters that descentStep(w, b, rate) clamps, with the rule's values; [] for none. */
-export function pastEdges(w: number, b: number, rate: number, examples = EXAMPLES): PastEdge[] {
+/**
+ * One step of gradient descent as the demo takes it: (w, b) ← (w, b) − η (∂C/∂w, ∂C/∂b),
+ * each then clamped to PARAMETER_RANGE; `past` lists the parameters the clamp cut short
+ * ([] for none). One gradient per step.
+ */
+export function descentStepPast(
+  w: number,
+  b: number,
+  rate: number,
+  examples = EXAMPLES,
+): { w: number; b: number; past: PastEdge[] } {
   const { dw, db } = descentState(w, b, examples);
   const wanted = { w: w - rate * dw, b: b - rate * db };
-  return (['w', 'b'] as const)
+  const past = (['w', 'b'] as const)
     .map((name) => ({ name, wanted: wanted[name], kept: clampParameter(wanted[name]) }))
     .filter((p) => p.kept !== p.wanted);
+  return { w: clampParameter(wanted.w), b: clampParameter(wanted.b), past };
+}
+
+/** One step of gradient descent as the demo takes it (descentStepPast without `past`). */
+export function descentStep(w: number, b: number, rate: number, examples = EXAMPLES) {
+  const next = descentStepPast(w, b, rate, examples);
+  return { w: next.w, b: next.b };
+}
+
+/** The parameters that descentStep(w, b, rate) clamps, with the rule's values; [] for none. */
+export function pastEdges(w: number, b: number, rate: number, examples = EXAMPLES): PastEdge[] {
+  return descentStepPast(w, b, rate, examples).past;
 }
 
 /** C as a function of w with b held fixed, sampled for the landscape picture. */
