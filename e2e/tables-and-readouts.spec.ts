@@ -99,19 +99,21 @@ test('lesson 4 on a 375 px phone: the table of shapes shows each output range wi
   expect(fit.widest).toBeLessThanOrEqual(fit.shownRight);
 });
 
-for (const [lesson, island] of [
-  ['a-network-that-reads-digits', 'digit-pad'],
-  ['a-network-that-reads-digits', 'training-lab'],
+for (const [lesson, island, picture, edge] of [
+  ['a-network-that-reads-digits', 'digit-pad', 'canvas[data-pad]', 'outline'],
+  ['a-network-that-reads-digits', 'training-lab', 'canvas[data-pad]', 'outline'],
+  ['a-network-that-reads-digits', 'digit-pad', 'canvas[data-input-view]', 'border'],
+  ['layers-and-matrices', 'network-view', 'canvas[data-input]', 'border'],
 ] as const) {
-  test(`dark: the ${island}'s black drawing pad shows its edge against the card, at 3:1 or more`, async ({
+  test(`dark: the ${island}'s black ${picture} shows its edge against the card, at 3:1 or more`, async ({
     page,
   }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(`lessons/${lesson}/`);
-    const pad = page.locator(`${island} canvas[data-pad]`).first();
+    const pad = page.locator(`${island} ${picture}`).first();
     await reach(pad);
-    const colours = await pad.evaluate((el) => {
+    const colours = await pad.evaluate((el, edge) => {
       const rgb = (css: string) =>
         css
           .match(/[\d.]+/g)!
@@ -125,15 +127,26 @@ for (const [lesson, island] of [
       return {
         pad: rgb(style.backgroundColor),
         card: rgb(getComputedStyle(under!).backgroundColor),
-        edge: rgb(style.outlineColor),
-        edgeWidth: parseFloat(style.outlineWidth),
-        edgeStyle: style.outlineStyle,
+        // The pad's edge is its outline (its box is where the pointer is measured); a
+        // picture's is its border, on all four sides.
+        edge: rgb(edge === 'outline' ? style.outlineColor : style.borderTopColor),
+        edgeWidth: parseFloat(edge === 'outline' ? style.outlineWidth : style.borderTopWidth),
+        edgeStyle: edge === 'outline' ? style.outlineStyle : style.borderTopStyle,
+        sidesAlike: ['Right', 'Bottom', 'Left'].every(
+          (side) =>
+            edge === 'outline' ||
+            (style.getPropertyValue(`border-${side.toLowerCase()}-color`) ===
+              style.borderTopColor &&
+              style.getPropertyValue(`border-${side.toLowerCase()}-width`) ===
+                style.borderTopWidth),
+        ),
       };
-    });
+    }, edge);
     // The pad alone does not stand out from a dark card (about 1.3:1); its edge does.
     expect(contrast(colours.pad as RGB, colours.card as RGB)).toBeLessThan(3);
     expect(colours.edgeStyle).toBe('solid');
     expect(colours.edgeWidth).toBeGreaterThanOrEqual(1);
     expect(contrast(colours.edge as RGB, colours.card as RGB)).toBeGreaterThanOrEqual(3);
+    expect(colours.sidesAlike).toBe(true);
   });
 }
