@@ -9,6 +9,9 @@ import { axeFor } from './support/axe';
 import type { Locator, Page, Worker } from '@playwright/test';
 import { expect, test, ANY_BASE } from './support/fixtures';
 import { watchChartJs } from './support/chart-js';
+import { readTrainSetFile } from '../scripts/data/train-set-file.ts';
+import { decodeTrainSet } from '../src/digits/train-set.ts';
+import { DEFAULT_SETTINGS, DigitTrainer } from '../src/components/training/trainer.ts';
 
 const LESSON = 'lessons/a-network-that-reads-digits/';
 const DATA = '**/models/digit-train-set.bin.gz';
@@ -43,6 +46,51 @@ async function drawOne(page: Page): Promise<void> {
 }
 
 test.describe('TrainingLab', () => {
+  test('at η = 10 the page trains, bit for bit, the run the lesson was checked on in Node, and stays below 75% for 30 epochs', async ({
+    page,
+  }) => {
+    test.slow();
+    await page.goto(`${LESSON}?learn.rate=10`);
+    const island = lab(page);
+    await expect(button(page, 'Train')).toBeEnabled();
+    // Every report the lab shows, recorded in the page as its numbers change.
+    await island.evaluate((el: HTMLElement) => {
+      const seen: { batches: number; accuracy: number; running: boolean }[] = [];
+      (window as unknown as { points: typeof seen }).points = seen;
+      new MutationObserver(() => {
+        const point = {
+          batches: Number(el.dataset.batches),
+          accuracy: Number(el.dataset.accuracy),
+          running: el.dataset.running === 'true',
+        };
+        if (seen.at(-1)?.batches !== point.batches) seen.push(point);
+      }).observe(el, { attributes: true, attributeFilter: ['data-batches'] });
+    });
+    await button(page, 'Train').click();
+    const epochs30 = 30 * (4500 / DEFAULT_SETTINGS.batchSize);
+    await expect
+      .poll(() => number(island, 'batches'), { timeout: 120_000, intervals: [500] })
+      .toBeGreaterThanOrEqual(epochs30);
+    await button(page, 'Pause').click();
+    await expect(island).toHaveAttribute('data-running', 'false');
+    const points = await page.evaluate(
+      () => (window as unknown as { points: { batches: number; accuracy: number }[] }).points,
+    );
+    // The same run in Node, with the lesson's settings at η = 10.
+    const trainer = new DigitTrainer(decodeTrainSet(readTrainSetFile()), {
+      ...DEFAULT_SETTINGS,
+      learningRate: 10,
+    });
+    expect(points.length).toBeGreaterThan(10);
+    for (const p of points) {
+      while (trainer.batches < p.batches) trainer.step();
+      expect(p.batches % 100, `a report at batch ${p.batches}`).toBe(0);
+      expect(p.accuracy, `accuracy at batch ${p.batches}`).toBe(trainer.score().accuracy);
+    }
+    const within30 = points.filter((p) => p.batches <= epochs30).map((p) => p.accuracy);
+    expect(Math.max(...within30)).toBeLessThan(0.75);
+  });
+
   test('downloads nothing before Train; training raises the accuracy and redraws the pictures', async ({
     page,
   }) => {

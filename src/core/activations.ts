@@ -6,8 +6,10 @@
  * name: `getActivation('relu')`. Softmax is different: it acts on a whole layer at once, so it
  * lives in its own object, `softmax`, with vector-valued `output` and `backward`.
  *
- * All functions are numerically safe: finite and correct for |z| up to 1e308.
+ * All functions are numerically safe: finite and correct for |z| up to 1e308. e^z and tanh come
+ * from portable-math.ts, so every browser gives the same bits (and the same learning curves).
  */
+import { exp, tanh } from './portable-math.ts';
 
 /** Names of the per-neuron activations. */
 export const ACTIVATION_NAMES = [
@@ -50,8 +52,8 @@ export const LEAKY_SLOPE = 0.01;
 
 /** σ(z) = 1 / (1 + e^−z), computed so that neither branch overflows. */
 function sigmoid(z: number): number {
-  if (z >= 0) return 1 / (1 + Math.exp(-z));
-  const e = Math.exp(z);
+  if (z >= 0) return 1 / (1 + exp(-z));
+  const e = exp(z);
   return e / (1 + e);
 }
 
@@ -102,9 +104,9 @@ const ACTIVATIONS: Record<ActivationName, Activation> = {
     rangeTex: '(-1, 1)',
     tex: '\\tanh(z) = \\frac{e^{z} - e^{-z}}{e^{z} + e^{-z}}',
     bounds: [-1, 1],
-    output: (z) => Math.tanh(z),
+    output: (z) => tanh(z),
     der: (z) => {
-      const t = Math.tanh(z);
+      const t = tanh(z);
       return 1 - t * t;
     },
   },
@@ -179,7 +181,7 @@ export const softmax = {
     let sum = 0;
     for (let i = 0; i < n; i++) {
       const half = z[i]! / 2 - halfMax;
-      const e = Math.exp(half + half);
+      const e = exp(half + half);
       out[i] = e;
       sum += e;
     }

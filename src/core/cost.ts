@@ -1,4 +1,5 @@
 import { argmax } from './network.ts';
+import { log } from './portable-math.ts';
 
 /**
  * Cost functions C(a, y) comparing the output activations a (length n) with the wanted
@@ -59,7 +60,7 @@ export const crossEntropy: Cost = {
   value(output, target) {
     let c = 0;
     for (let i = 0; i < output.length; i++) {
-      if (target[i]! !== 0) c -= target[i]! * Math.log(Math.max(output[i]!, TINY));
+      if (target[i]! !== 0) c -= target[i]! * log(Math.max(output[i]!, TINY));
     }
     return c;
   },

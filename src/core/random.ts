@@ -1,7 +1,11 @@
 /**
  * Seeded pseudo-random numbers. The core never calls Math.random: anything random (initial
- * weights, shuffling) takes a `Random`, so a run with the same seed is reproducible exactly.
+ * weights, shuffling) takes a `Random`, so a run with the same seed is reproducible exactly, in
+ * every browser: the normals use portable-math's ln and the exact √, not the engine's own
+ * Math.log, Math.sin and Math.cos, which differ between engines in the last bit.
  */
+import { log } from './portable-math.ts';
+
 export interface Random {
   /** A uniform number in [0, 1). */
   next(): number;
@@ -28,18 +32,25 @@ export function createRandom(seed: number): Random {
   let spare: number | undefined;
   return {
     next,
-    // Box–Muller: two uniforms give two independent normals; the second is kept for next time.
+    // Marsaglia's polar method: a uniform point (u, v) in the unit disc, s = u² + v², gives two
+    // independent normals u·m and v·m with m = √(−2 ln s / s); the second is kept for next time.
     normal() {
       if (spare !== undefined) {
         const value = spare;
         spare = undefined;
         return value;
       }
-      const u = 1 - next();
-      const v = next();
-      const r = Math.sqrt(-2 * Math.log(u));
-      spare = r * Math.sin(2 * Math.PI * v);
-      return r * Math.cos(2 * Math.PI * v);
+      let u: number;
+      let v: number;
+      let s: number;
+      do {
+        u = 2 * next() - 1;
+        v = 2 * next() - 1;
+        s = u * u + v * v;
+      } while (s >= 1 || s === 0);
+      const m = Math.sqrt((-2 * log(s)) / s);
+      spare = v * m;
+      return u * m;
     },
     int: (n) => Math.floor(next() * n),
   };

@@ -2,21 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { readTrainSetFile } from '../../../scripts/data/train-set-file.ts';
 import type { Progress, Report } from './messages';
 import { TrainingSession } from './session';
-import { DEFAULT_SETTINGS } from './trainer';
+import { DEFAULT_SETTINGS, DigitTrainer } from './trainer';
+import { decodeTrainSet } from '~/digits/train-set';
+import { MEASURE_EVERY } from './messages';
 
 const file = readTrainSetFile();
 const data = () => file.slice().buffer;
 
-/** A session with a hand-cranked scheduler and clock: `tick` runs the queued tasks. */
-function harness() {
+/**
+ * A session with a hand-cranked scheduler and clock: `tick` runs the queued tasks. Each look at
+ * the clock moves it `msPerLook` ms (1: a slice is about 20 batches).
+ */
+function harness(msPerLook = 1) {
   const reports: Report[] = [];
   let tasks: (() => void)[] = [];
   let clock = 0;
   const session = new TrainingSession({
     post: (report) => reports.push(report),
     schedule: (task) => tasks.push(task),
-    // Each look at the clock moves it 1 ms, so a slice is about 20 batches.
-    now: () => clock++,
+    now: () => (clock += msPerLook),
   });
   const tick = () => {
     const now = tasks;
@@ -54,6 +58,35 @@ describe('the training session', () => {
     h.tick();
     expect(h.queued()).toBe(0);
     expect(h.last().batches).toBe(paused.batches);
+  });
+
+  it('while running, measures only at multiples of MEASURE_EVERY batches, on a fast or a slow machine alike', () => {
+    // The same run on a machine 8 times slower: its reports fall at other batch counts, but
+    // every one is a measuring point, with the accuracy a trainer stepped there by hand gives.
+    const runs = [harness(0.25), harness(2)].map((h) => {
+      h.session.handle({ ...init, data: data() });
+      h.session.handle({ type: 'run' });
+      for (let k = 0; k < 60; k++) h.tick();
+      h.session.handle({ type: 'pause' });
+      return h.reports.filter((r): r is Progress => r.type === 'progress').slice(1);
+    });
+    const byHand = new DigitTrainer(decodeTrainSet(data()), DEFAULT_SETTINGS);
+    const accuracyAt = new Map<number, number>();
+    for (const reports of runs) {
+      expect(reports.length).toBeGreaterThan(1);
+      for (const r of reports) {
+        expect(r.batches % MEASURE_EVERY).toBe(0);
+        while (byHand.batches < r.batches) {
+          byHand.step();
+          if (byHand.batches % MEASURE_EVERY === 0)
+            accuracyAt.set(byHand.batches, byHand.score().accuracy);
+        }
+        expect(r.accuracy).toBe(accuracyAt.get(r.batches));
+      }
+    }
+    // Paused, the run stopped at a measuring point too.
+    expect(runs.map((r) => r.at(-1)!.running)).toEqual([false, false]);
+    expect(new Set(runs.flat().map((r) => r.batches)).size).toBeGreaterThan(runs[0]!.length);
   });
 
   it('steps one batch at a time; reset gives the same numbers after the same steps', () => {

@@ -2,11 +2,20 @@
  * What the training worker does with each command, apart from the worker itself: it owns the
  * data, the trainer and the run loop, and posts reports through `post`. The loop trains in
  * slices of SLICE_MS and yields between them through `schedule` (so commands such as pause
- * are read promptly), reporting at most every REPORT_MS. Only one loop ever runs: `run` while
- * running changes nothing.
+ * are read promptly). While it runs it reports only at a multiple of MEASURE_EVERY batches, at
+ * most every REPORT_MS, and pause trains on to the next multiple: so what a reader sees does
+ * not depend on the machine's speed. Only one loop ever runs: `run` while running changes
+ * nothing.
  */
 import { decodeTrainSet, type TrainSet } from '~/digits/train-set.ts';
-import { parseCommand, REPORT_MS, type Command, type Example, type Report } from './messages';
+import {
+  MEASURE_EVERY,
+  parseCommand,
+  REPORT_MS,
+  type Command,
+  type Example,
+  type Report,
+} from './messages';
 import { DigitTrainer, type TrainingSettings } from './trainer';
 
 /** Training time between two looks at the message queue. */
@@ -79,6 +88,8 @@ export class TrainingSession {
         }
         return;
       case 'pause':
+        // A run stops at a measuring point (at most MEASURE_EVERY − 1 batches on, a few ms).
+        if (this.running) while (trainer.batches % MEASURE_EVERY !== 0) trainer.step();
         this.running = false;
         this.report();
         return;
@@ -133,9 +144,11 @@ export class TrainingSession {
     try {
       const trainer = this.need();
       const end = this.host.now() + SLICE_MS;
-      do trainer.step();
-      while (this.host.now() < end);
-      if (this.host.now() - this.lastReport >= REPORT_MS) this.report();
+      do {
+        trainer.step();
+        const measuring = trainer.batches % MEASURE_EVERY === 0;
+        if (measuring && this.host.now() - this.lastReport >= REPORT_MS) this.report();
+      } while (this.host.now() < end);
     } catch (error) {
       this.running = false;
       this.looping = false;
