@@ -253,6 +253,37 @@ test.describe('demos keep their state', () => {
     expect(new URL(page.url()).searchParams.has('present')).toBe(false);
   });
 
+  test('a clicker’s PageDown and PageUp step the slides even from a slider just moved, and leave its value', async ({
+    page,
+  }) => {
+    await page.goto('lessons/bias/?present');
+    await settle(page);
+    const gate = page.locator('#gate');
+    while (!(await gate.isVisible())) await page.keyboard.press('ArrowRight');
+    const bias = gate.getByRole('slider', { name: 'Bias b' });
+    await bias.focus();
+    await page.keyboard.press('ArrowRight');
+    const moved = await bias.inputValue();
+    const where = () =>
+      page.evaluate(() => ({
+        slide: document.querySelector('[data-present-counter]')!.textContent,
+        scroll: document.querySelector<HTMLElement>('.lesson__body')!.scrollTop,
+      }));
+    const before = await where();
+    await page.keyboard.press('PageDown');
+    // Onwards: the next slide, or the rest of this one if it is taller than the screen.
+    await expect
+      .poll(async () => {
+        const now = await where();
+        return now.slide !== before.slide || now.scroll > before.scroll;
+      })
+      .toBe(true);
+    expect(await bias.inputValue()).toBe(moved);
+    await page.keyboard.press('PageUp');
+    await expect.poll(where).toEqual(before);
+    expect(await bias.inputValue()).toBe(moved);
+  });
+
   test('?present=<id> shows that demo alone, whole, and Esc goes back to the lesson', async ({
     page,
   }) => {

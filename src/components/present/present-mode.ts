@@ -16,7 +16,10 @@
  * bar's Next and Back: a slide taller than the screen (a long section) is first shown a screen
  * at a time, so a teacher clicking through never skips its end. Home/End go to the first and
  * last slide, Esc leaves, F toggles full screen. None of them act while focus is in a control
- * that uses them itself (a slider, a text field, a select, a grid of buttons).
+ * that uses them itself (a slider, a text field, a select, a grid of buttons), except a
+ * clicker's PageDown and PageUp: a teacher who has just dragged a slider and then presses the
+ * clicker means the slide, not a big step of the slider (Shift+Arrow still gives one). Only in
+ * a text area, where they move the caret by a page, do they stay the field's.
  */
 import { drawWholeLessonInPlace } from '~/components/course/draw-later';
 import { groupSlides, readPresent, withPresent, withoutPresent } from './present-url';
@@ -35,6 +38,10 @@ export const MIN_ZOOM = 0.45;
 const SCROLL_STEP = 0.85;
 const FORWARD = new Set(['ArrowRight', 'PageDown', ' ']);
 const BACK = new Set(['ArrowLeft', 'PageUp']);
+/** What a presenter's clicker sends: always a slide, whatever has the focus (but PAGE_OWNING). */
+const CLICKER = new Set(['PageDown', 'PageUp']);
+/** Fields where PageDown and PageUp move the caret. */
+const PAGE_OWNING = 'textarea, [contenteditable=""], [contenteditable="true"]';
 
 class PresentMode extends HTMLElement {
   private article!: HTMLElement;
@@ -70,6 +77,8 @@ class PresentMode extends HTMLElement {
     const fullscreen = this.querySelector<HTMLButtonElement>('[data-fullscreen]');
     if (fullscreen) fullscreen.hidden = !this.canFullscreen();
     document.addEventListener('keydown', (e) => this.onKey(e), { signal });
+    // Before the focused control sees them (capture), so a slider cannot take them.
+    document.addEventListener('keydown', (e) => this.onClicker(e), { signal, capture: true });
     document.addEventListener('fullscreenchange', () => this.showFullscreen(), { signal });
     addEventListener('resize', () => this.active && this.fitDemos(), { signal });
     // A slide scrolled by wheel or touch changes what Back and Next can still show.
@@ -276,6 +285,16 @@ class PresentMode extends HTMLElement {
       this.current === 0 && box.scrollTop <= 1;
     this.querySelector<HTMLButtonElement>('[data-next]')!.disabled =
       this.current === this.slides.length - 1 && !more;
+  }
+
+  /** PageDown and PageUp step the slides even from a slider or a menu (see the keys above). */
+  private onClicker(e: KeyboardEvent): void {
+    if (!this.active || !CLICKER.has(e.key) || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target instanceof Element ? e.target : null;
+    if (target?.closest(PAGE_OWNING) || target?.closest('dialog[open]')) return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.step(e.key === 'PageDown' ? 1 : -1);
   }
 
   private onKey(e: KeyboardEvent): void {
