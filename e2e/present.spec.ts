@@ -7,7 +7,7 @@
 import { axeFor } from './support/axe';
 import type { Locator, Page } from '@playwright/test';
 import { DIST, courseLessonPages } from './support/built-pages';
-import { expect, expectNoProblems, settle, test } from './support/fixtures';
+import { expect, expectNoProblems, reach, settle, test } from './support/fixtures';
 
 const lessons = courseLessonPages(DIST);
 const FULL_HD = { width: 1920, height: 1080 };
@@ -282,6 +282,26 @@ test.describe('demos keep their state', () => {
     await page.keyboard.press('PageUp');
     await expect.poll(where).toEqual(before);
     expect(await bias.inputValue()).toBe(moved);
+  });
+
+  test('a network view presented alone shows the digit its link gives the pad it follows', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const lesson = 'lessons/a-network-that-reads-digits/?read.s=57';
+    // On the page, reached as a reader does: the view shows the pad's sample 57.
+    await page.goto(lesson);
+    const view = page.locator('network-view#inside');
+    await reach(view);
+    const summary = view.locator('[data-summary]');
+    await expect(summary).toHaveText(/^Output \d at /);
+    const onPage = await summary.textContent();
+    // Presented alone, with its pad hidden: the same digit, not a blank input.
+    await page.goto(`${lesson}&present=inside#inside`);
+    await settle(page);
+    await expect(counter(page)).toHaveText('1 / 1');
+    await expect(page.locator('digit-pad#read')).toBeHidden();
+    await expect(summary).toHaveText(onPage!);
   });
 
   test('?present=<id> shows that demo alone, whole, and Esc goes back to the lesson', async ({

@@ -77,6 +77,8 @@ class DigitPadElement extends HTMLElement {
   private ready = false;
   /** The start (model and samples), once the island nears the view. */
   private readonly near = new NearStart(this, () => void this.start());
+  /** Until it starts: a follower's request for the input starts it (see waitToStart). */
+  private wake?: AbortController;
   /** The goal's check, run on every new input, if the lesson gave the pad a goal. */
   private checkGoal?: () => void;
 
@@ -84,18 +86,31 @@ class DigitPadElement extends HTMLElement {
     if (this.config) {
       // Connected again: the markup is wired; listen to the page again (or wait to start).
       if (this.ready) this.attach();
-      else this.near.wait();
+      else this.waitToStart();
       return;
     }
     const config = readIslandConfig<DigitFiles & { id: string }>(this, DIGIT_PAD_SHAPE);
     if (!config) return;
     this.config = config;
-    this.near.wait();
+    this.waitToStart();
   }
 
   disconnectedCallback(): void {
     this.near.stop();
+    this.wake?.abort();
     this.life?.dispose();
+  }
+
+  /**
+   * Starts when the reader nears the pad, or when a follower asks for its input first: a
+   * network view presented alone (?present=its id), with the pad hidden, still shows the
+   * drawing or sample the link gives the pad.
+   */
+  private waitToStart(): void {
+    this.near.wait();
+    this.wake?.abort();
+    this.wake = new AbortController();
+    onDigitRequest(this.config.id, () => this.near.now(), this.wake.signal);
   }
 
   /** Listens to the page: followers asking for the input, the goal, the address bar. */
@@ -112,6 +127,7 @@ class DigitPadElement extends HTMLElement {
   }
 
   private async start(): Promise<void> {
+    this.wake?.abort();
     try {
       ({ network: this.network, samples: this.samples } = await loadDigitAssets(this.config));
     } catch (error) {

@@ -161,6 +161,14 @@ export class NearStart {
   stop(): void {
     this.waiting?.abort();
   }
+
+  /** Starts at once if it has not yet (another island needs it now), and stops waiting. */
+  now(): void {
+    if (this.started) return;
+    this.stop();
+    this.started = true;
+    this.start();
+  }
 }
 
 /** An island's link: read once with corrections and locks, then written back as it changes. */
