@@ -24,8 +24,8 @@ import pageHints from './scripts/page-hints.mjs';
 const base = normaliseBase(process.env.BASE_PATH);
 if (!process.env.SITE_URL && process.argv.includes('build')) {
   console.warn(
-    '[neuron-lab] SITE_URL is not set, so the worksheets print each lesson\'s path (/lessons/bias/) ' +
-      'and their QR codes encode only that path, which a phone\'s camera cannot open. ' +
+    "[neuron-lab] SITE_URL is not set, so the worksheets print each lesson's path (/lessons/bias/) " +
+      "and their QR codes encode only that path, which a phone's camera cannot open. " +
       'For a deployment, build with SITE_URL=https://your.site (README, Worksheets).',
   );
 }

@@ -17,7 +17,9 @@ describe('Try-this tasks read on paper', () => {
   it('finds the lessons', () => expect(files.length).toBeGreaterThanOrEqual(8));
   for (const file of files) {
     it(`${file}: no task points up or down the page`, () => {
-      const tasks = asides(lessonBody(lessonSource(file)), 'try').map(prose).join('\n');
+      const tasks = asides(lessonBody(lessonSource(file)), 'try')
+        .map(prose)
+        .join('\n');
       expect(tasks.length).toBeGreaterThan(0);
       expect(tasks.match(PLACE_WORD) ?? []).toEqual([]);
     });
