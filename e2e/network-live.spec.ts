@@ -416,6 +416,48 @@ test.describe('NetworkView, live', () => {
     expect(stale.positive + stale.negative).toBe(0);
   });
 
+  for (const [scheme, width] of [
+    ['light', 1280],
+    ['dark', 375],
+  ] as const) {
+    test(`the layers' titles stay clear of the edges drawn beneath them (${scheme}, ${width} px)`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width, height: 900 });
+      await open(page);
+      await pickSample(page, 5);
+      await expect.poll(async () => (await edgeColours(view(page))).positive).toBeGreaterThan(50);
+      const titles = view(page).locator('.col-title');
+      expect(await titles.count()).toBe(4);
+      const edges = view(page).locator('canvas.edges');
+      const showEdges = (shown: boolean) =>
+        edges.evaluateAll((all, shown) => {
+          for (const c of all) (c as HTMLElement).style.visibility = shown ? '' : 'hidden';
+        }, shown);
+      for (const title of await titles.all()) {
+        // The title as it shows on screen is the title with the edges taken away: nothing of
+        // them shows among its words.
+        // (Inside its box by a pixel: a box at a fractional place shares its edge pixels.)
+        await title.scrollIntoViewIfNeeded();
+        const box = (await title.boundingBox())!;
+        const x = Math.ceil(box.x) + 1;
+        const y = Math.ceil(box.y) + 1;
+        const clip = {
+          x,
+          y,
+          width: Math.floor(box.x + box.width) - 1 - x,
+          height: Math.floor(box.y + box.height) - 1 - y,
+        };
+        const withEdges = await page.screenshot({ clip, animations: 'disabled' });
+        await showEdges(false);
+        const without = await page.screenshot({ clip, animations: 'disabled' });
+        await showEdges(true);
+        expect(withEdges.equals(without), (await title.textContent())!.trim()).toBe(true);
+      }
+    });
+  }
+
   test('fits a 360 px phone without sideways scrolling; neurons stay 44 px targets', async ({
     page,
   }) => {
