@@ -17,6 +17,12 @@ describe('computationText: what the lab prints, worked by hand', () => {
     expect(t.symbol).toBe('σ');
   });
 
+  it('a negative input is bracketed in its product, as a pupil writes −2 × (−6)', () => {
+    const r = evaluateNeuron({ weights: [-2, 0.5], bias: 0, activation: 'identity' }, [-6, -1]);
+    const t = computationText([-6, -1], [-2, 0.5], 0, 'identity', r);
+    expect(t.terms).toEqual(['−2.00 × (−6.00) = 12.000', '0.50 × (−1.00) = −0.500']);
+  });
+
   it('a neuron with no bias sums its contributions only', () => {
     const r = evaluateNeuron({ weights: [2, 3], bias: 0, activation: 'step' }, [1, 0]);
     const t = computationText([1, 0], [2, 3], 0, 'step', r, false);
