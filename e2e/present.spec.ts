@@ -358,6 +358,50 @@ test.describe('demos keep their state', () => {
     await expect(notice).toBeHidden();
   });
 
+  test('clicking through each lesson at 1920 × 1080, every demo shows whole above the bar at some press', async ({
+    page,
+  }) => {
+    test.slow();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    for (const lesson of lessons) {
+      await page.goto(`${lesson}?present`);
+      await settle(page);
+      const total = Number((await counter(page).textContent())!.split(' / ')[1]);
+      const seenWhole = new Set<string>();
+      const all = new Set<string>();
+      // Forward press by press to the end; after each, note the demos wholly in view.
+      for (let press = 0; press < 60; press++) {
+        await page.waitForTimeout(150); // the fit runs again two frames after a slide is shown
+        const now = await page.evaluate(() => {
+          const barTop = document.querySelector('.present-bar')!.getBoundingClientRect().top;
+          const demos = [...document.querySelectorAll<HTMLElement>('.lesson__body .demo')];
+          return demos
+            .filter((d) => !d.closest('[data-present-off]'))
+            .map((d) => {
+              const r = d.getBoundingClientRect();
+              // Named by its place in the lesson, which stays as the demo starts.
+              const id = `demo ${demos.indexOf(d) + 1}`;
+              return { id, whole: r.top >= -1 && r.bottom <= barTop + 1, fits: r.height <= barTop };
+            });
+        });
+        for (const d of now) {
+          if (d.fits) all.add(d.id);
+          if (d.whole) seenWhole.add(d.id);
+        }
+        const done = await page.evaluate(
+          () => document.querySelector<HTMLButtonElement>('[data-next]')!.disabled,
+        );
+        if (done) break;
+        await page.keyboard.press('PageDown');
+      }
+      await expect(counter(page)).toHaveText(`${total} / ${total}`);
+      expect(
+        [...all].filter((id) => !seenWhole.has(id)),
+        lesson,
+      ).toEqual([]);
+    }
+  });
+
   test('an unknown demo name presents the whole lesson and says so', async ({ page }) => {
     await page.goto('lessons/bias/?present=nosuchdemo');
     await settle(page);

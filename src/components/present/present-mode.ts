@@ -14,7 +14,9 @@
  *
  * Keys: →, PageDown and Space go forward, ← and PageUp back (clickers send these), as do the
  * bar's Next and Back: a slide taller than the screen (a long section) is first shown a screen
- * at a time, so a teacher clicking through never skips its end. Home/End go to the first and
+ * at a time, so a teacher clicking through never skips its end; a step forward that would
+ * leave a demo cut at the bottom of the screen stops with that demo at the top instead, so each
+ * demo shows whole at some press. Home/End go to the first and
  * last slide, Esc leaves, F toggles full screen. None of them act while focus is in a control
  * that uses them itself (a slider, a text field, a select, a grid of buttons), except a
  * clicker's PageDown and PageUp: a teacher who has just dragged a slider and then presses the
@@ -272,9 +274,26 @@ class PresentMode extends HTMLElement {
     const room = box.clientHeight;
     const left = direction > 0 ? box.scrollHeight - room - box.scrollTop : box.scrollTop;
     if (left > 1) {
-      box.scrollTop += direction * Math.min(left, Math.round(SCROLL_STEP * room));
+      const cut = direction > 0 ? this.cutDemoTop() : undefined;
+      box.scrollTop += direction * Math.min(left, cut ?? Math.round(SCROLL_STEP * room));
       this.showButtons();
     } else this.go(this.current + direction);
+  }
+
+  /**
+   * How far down the view a demo starts that the bottom of the view cuts off: forward then
+   * stops with that demo at the top, so the demo, fitted to the screen, shows whole at once
+   * (with text above it on the slide, a screen's step would show its top, then its bottom).
+   */
+  private cutDemoTop(): number | undefined {
+    const view = this.article.getBoundingClientRect();
+    for (const demo of this.slideDemos()) {
+      const { top, bottom } = demo.getBoundingClientRect();
+      if (top - view.top > 1 && top < view.bottom && bottom > view.bottom + 1) {
+        return Math.round(top - view.top);
+      }
+    }
+    return undefined;
   }
 
   /** Back and Next are enabled while there is a slide, or more of this one, that way. */
