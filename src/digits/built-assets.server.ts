@@ -10,8 +10,8 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Network } from '~/core/network.ts';
 import { parseNetwork } from '~/core/serialize.ts';
-import { checkDigitShape } from './load';
-import { decodeSamples } from './samples';
+import { checkDigitShape } from './load.ts';
+import { decodeSamples } from './samples.ts';
 
 const DEFAULT_MODEL = 'models/digits.json';
 const SAMPLES = 'models/digit-samples.bin';

@@ -4,8 +4,8 @@
  */
 import type { Network } from '~/core/network.ts';
 import { parseNetwork } from '~/core/serialize.ts';
-import { decodeSamples } from './samples';
-import { PIXELS } from './picture';
+import { decodeSamples } from './samples.ts';
+import { PIXELS } from './picture.ts';
 
 /**
  * What a digit island may do with the network it shares with the other digit islands on the

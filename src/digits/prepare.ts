@@ -6,7 +6,7 @@
  * Images are Float64Arrays of grey values, row by row: 0 = no ink (black background),
  * 1 = full ink (white), as in MNIST.
  */
-import { PIXELS, SIDE } from './picture';
+import { PIXELS, SIDE } from './picture.ts';
 
 /** A grey image: `width × height` values, row by row. */
 export interface GreyImage {

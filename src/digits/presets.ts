@@ -2,7 +2,7 @@
  * Hand-made weight pictures for the WeightImage demo: 784 weights in [−1, 1] on the 28 × 28
  * grid, row by row.
  */
-import { PIXELS, SIDE } from './picture';
+import { PIXELS, SIDE } from './picture.ts';
 
 /** The stroke detector's geometry on the 28 × 28 grid (columns x, rows y, both inclusive). */
 export const STROKE = {

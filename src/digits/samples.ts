@@ -7,7 +7,7 @@
  *   then n records of 785 bytes: the label (0–9), then 784 pixels row by row, each
  *   round(255 · value) for values 0 = black … 1 = white.
  */
-import { PIXELS } from './picture';
+import { PIXELS } from './picture.ts';
 export interface LabelledDigit {
   /** 784 values in [0, 1]. */
   pixels: ArrayLike<number>;

@@ -10,7 +10,7 @@
  * by the unit tests alike.
  */
 import { centreOfMass } from './prepare.ts';
-import { SIDE } from './picture';
+import { SIDE } from './picture.ts';
 
 /** A point of a stroke, in any units (the pad uses its 280 × 280 drawing space). */
 export interface Point {

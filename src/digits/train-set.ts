@@ -16,7 +16,7 @@
  * 4-bit pixels keep what a network needs (MNIST strokes are mostly black, white or a few
  * soft edge greys) at half the size of 8-bit ones, and gzip well.
  */
-import { PIXELS } from './picture';
+import { PIXELS } from './picture.ts';
 
 /** Digits as the trainer reads them: pixels of every digit in one array, 784 each. */
 export interface DigitSet {
