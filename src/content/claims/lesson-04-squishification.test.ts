@@ -10,6 +10,7 @@ import { getActivation, type ActivationName } from '~/core/activations';
 import { evaluateNeuron } from '~/core/neuron';
 import { Network } from '~/core/network';
 import { createRandom } from '~/core/random';
+import { formatNumber } from '~/render/format';
 import { componentProps } from '~/content/lesson-props';
 import {
   asides,
@@ -29,6 +30,18 @@ const Z = [-1e6, -50, -5, -1, -0.3, -1e-9, 0, 1e-9, 0.3, 1, 5, 50, 1e6];
 describe('lesson 4: the table of shapes', () => {
   it('step: "1 if z ≥ 0, else 0", "only 0 or 1"', () => {
     expect(Z.map(f('step').output)).toEqual(Z.map((z) => (z >= 0 ? 1 : 0)));
+  });
+
+  it('"σ(10) ≈ 0.99995 … the demos, which show three decimals, write it as 1.000"', () => {
+    expect(prose(source)).toContain(
+      '$\\sigma(10) \\approx 0.99995$, so close to 1 that the demos, which show three decimals, write it as 1.000',
+    );
+    const a = f('sigmoid').output(10);
+    // By hand: 1 / (1 + e^−10) = 1 / 1.0000454 = 0.9999546.
+    expect(a).toBeCloseTo(0.9999546, 7);
+    expect(a).toBeLessThan(1);
+    expect(a.toFixed(5)).toBe('0.99995');
+    expect(formatNumber(a)).toBe('1.000');
   });
 
   it('sigmoid: 1 / (1 + e^−z), inside (0, 1)', () => {
