@@ -32,6 +32,14 @@ async function fittedAboveBar(page: Page, demo: Locator): Promise<void> {
     .poll(() => demo.evaluate((d) => d.getBoundingClientRect().bottom))
     .toBeLessThanOrEqual(barTop + 1);
 }
+/** Presents lesson 3 and steps to the slide of its "gate" lab; gives the lab's bias slider. */
+async function presentGateSlider(page: Page): Promise<Locator> {
+  await page.goto('lessons/bias/?present');
+  await settle(page);
+  const gate = page.locator('#gate');
+  while (!(await gate.isVisible())) await page.keyboard.press('ArrowRight');
+  return gate.getByRole('slider', { name: 'Bias b' });
+}
 /** The section headings a reader sees in the lesson (not the objectives box). */
 const sectionHeadings = (page: Page) => page.locator('.lesson__body > h2');
 
@@ -225,12 +233,8 @@ test.describe('demos keep their state', () => {
   test('arrows in a slider move the slider, not the slide; the value survives leaving', async ({
     page,
   }) => {
-    await page.goto('lessons/bias/?present');
-    await settle(page);
-    const gate = page.locator('#gate');
-    while (!(await gate.isVisible())) await page.keyboard.press('ArrowRight');
+    const bias = await presentGateSlider(page);
     const slide = await counter(page).textContent();
-    const bias = gate.getByRole('slider', { name: 'Bias b' });
     const start = Number(await bias.inputValue());
     await bias.focus();
     await page.keyboard.press('ArrowRight');
@@ -256,11 +260,7 @@ test.describe('demos keep their state', () => {
   test('a clicker’s PageDown and PageUp step the slides even from a slider just moved, and leave its value', async ({
     page,
   }) => {
-    await page.goto('lessons/bias/?present');
-    await settle(page);
-    const gate = page.locator('#gate');
-    while (!(await gate.isVisible())) await page.keyboard.press('ArrowRight');
-    const bias = gate.getByRole('slider', { name: 'Bias b' });
+    const bias = await presentGateSlider(page);
     await bias.focus();
     await page.keyboard.press('ArrowRight');
     const moved = await bias.inputValue();
