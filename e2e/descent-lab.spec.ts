@@ -1,5 +1,6 @@
 /** Lesson 8's gradient-descent lab, as a reader uses it: steps, rates, Reset. */
 import { axeFor } from './support/axe';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { shown } from './support/neuron-maths';
 
@@ -19,6 +20,31 @@ function costAndSlopes(w: number, b: number) {
     db += delta;
   });
   return { c: c / 6, dw: dw / 6, db: db / 6 };
+}
+
+/**
+ * `count` steps taken by hand with the lesson's formulas from the lab's start (w = −2, b = 1)
+ * at η = 100, each kept within ±10: the steps whose w the range cut, with the rule's value.
+ */
+function wCutsByHand(count: number): { step: number; wanted: number }[] {
+  let [w, b] = [-2, 1];
+  const cuts: { step: number; wanted: number }[] = [];
+  for (let k = 1; k <= count; k++) {
+    const g = costAndSlopes(w, b);
+    const wanted = w - 100 * g.dw;
+    if (Math.abs(wanted) > 10) cuts.push({ step: k, wanted });
+    [w, b] = [Math.max(-10, Math.min(10, wanted)), Math.max(-10, Math.min(10, b - 100 * g.db))];
+  }
+  return cuts;
+}
+
+/** Lesson 8's lab, its learning rate at the slider's end (η = 100), as a reader sets it. */
+async function labAtLargestRate(page: Page) {
+  await page.goto(LESSON);
+  const lab = page.locator('descent-lab#learn');
+  await lab.getByRole('slider', { name: 'Learning rate η' }).focus();
+  await page.keyboard.press('End');
+  return lab;
 }
 
 test('one step downhill moves w and b by −η times their slopes, and the cost falls', async ({
@@ -50,11 +76,7 @@ test('one step downhill moves w and b by −η times their slopes, and the cost 
 });
 
 test('at the largest rate the cost goes up on a step, as the lesson says', async ({ page }) => {
-  await page.goto(LESSON);
-  const lab = page.locator('descent-lab#learn');
-  const rate = lab.getByRole('slider', { name: 'Learning rate η' });
-  await rate.focus();
-  await page.keyboard.press('End');
+  const lab = await labAtLargestRate(page);
   const costs: number[] = [];
   const cost = lab.getByRole('status', { name: 'Cost C' });
   costs.push(Number(await cost.textContent()));
@@ -69,21 +91,11 @@ test('at the largest rate the cost goes up on a step, as the lesson says', async
 test('a step the range cuts short is said beside the numbers, with the rule’s own value', async ({
   page,
 }) => {
-  await page.goto(LESSON);
-  const lab = page.locator('descent-lab#learn');
-  const rate = lab.getByRole('slider', { name: 'Learning rate η' });
-  await rate.focus();
-  await page.keyboard.press('End');
+  const lab = await labAtLargestRate(page);
   const step = lab.getByRole('button', { name: 'Take one step downhill' });
   const note = lab.locator('[data-edge]');
-  // Stepped by hand with the lesson's formulas (w = −2, b = 1, η = 100), kept within ±10.
-  let [w, b] = [-2, 1];
-  let cut: { step: number; wanted: number } | undefined;
+  const cut = wCutsByHand(8)[0];
   for (let k = 1; k <= 8; k++) {
-    const g = costAndSlopes(w, b);
-    const wanted = w - 100 * g.dw;
-    if (Math.abs(wanted) > 10 && !cut) cut = { step: k, wanted };
-    [w, b] = [Math.max(-10, Math.min(10, wanted)), Math.max(-10, Math.min(10, b - 100 * g.db))];
     await step.click();
     await expect(lab.getByRole('status', { name: 'Steps taken' })).toHaveText(String(k));
     if (cut?.step === k) break;
@@ -102,19 +114,8 @@ test('a step the range cuts short is said beside the numbers, with the rule’s 
 test('ten steps that hit the end of the range twice name both steps and the last one’s value', async ({
   page,
 }) => {
-  await page.goto(LESSON);
-  const lab = page.locator('descent-lab#learn');
-  await lab.getByRole('slider', { name: 'Learning rate η' }).focus();
-  await page.keyboard.press('End');
-  // Stepped by hand with the lesson's formulas (w = −2, b = 1, η = 100), kept within ±10.
-  let [w, b] = [-2, 1];
-  const cuts: { step: number; wanted: number }[] = [];
-  for (let k = 1; k <= 10; k++) {
-    const g = costAndSlopes(w, b);
-    const wanted = w - 100 * g.dw;
-    if (Math.abs(wanted) > 10) cuts.push({ step: k, wanted });
-    [w, b] = [Math.max(-10, Math.min(10, wanted)), Math.max(-10, Math.min(10, b - 100 * g.db))];
-  }
+  const lab = await labAtLargestRate(page);
+  const cuts = wCutsByHand(10);
   expect(cuts.length).toBeGreaterThan(1);
   await lab.getByRole('button', { name: 'Take 10 steps' }).click();
   await expect(lab.getByRole('status', { name: 'Steps taken' })).toHaveText('10');

@@ -3,9 +3,9 @@ import {
   costAlongW,
   descentState,
   descentStep,
+  descentStepPast,
   EXAMPLES,
   PARAMETER_RANGE,
-  pastEdges,
 } from './descent-maths';
 
 /** The cost written out by hand: mean of ½(σ(wx + b) − y)². */
@@ -64,14 +64,14 @@ describe('gradient descent on one neuron', () => {
     for (let step = 1; step <= 12; step++) {
       const g = dC(p.w, p.b);
       const rule = { w: p.w - 100 * g.dw, b: p.b - 100 * g.db };
-      for (const e of pastEdges(p.w, p.b, 100)) found.push({ step, ...e });
+      for (const e of descentStepPast(p.w, p.b, 100).past) found.push({ step, ...e });
       const next = descentStep(p.w, p.b, 100);
       // Inside the range the step is the rule; past it, the end of the range.
       for (const k of ['w', 'b'] as const) {
         const inside = Math.abs(rule[k]) <= 10;
         if (inside) expect(next[k]).toBeCloseTo(rule[k], 5);
         else expect(next[k]).toBe(Math.sign(rule[k]) * 10);
-        expect(pastEdges(p.w, p.b, 100).some((e) => e.name === k)).toBe(!inside);
+        expect(descentStepPast(p.w, p.b, 100).past.some((e) => e.name === k)).toBe(!inside);
       }
       p = next;
     }
@@ -79,7 +79,7 @@ describe('gradient descent on one neuron', () => {
     const eighth = found.find((e) => e.step === 8)!;
     expect(eighth).toMatchObject({ name: 'w', kept: 10 });
     expect(eighth.wanted.toFixed(3)).toBe('10.098');
-    expect(pastEdges(-2, 1, 0.1)).toEqual([]);
+    expect(descentStepPast(-2, 1, 0.1).past).toEqual([]);
   });
 
   it('samples the cost along w', () => {

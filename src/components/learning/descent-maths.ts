@@ -101,11 +101,6 @@ export function descentStep(w: number, b: number, rate: number, examples = EXAMP
   return { w: next.w, b: next.b };
 }
 
-/** The parameters that descentStep(w, b, rate) clamps, with the rule's values; [] for none. */
-export function pastEdges(w: number, b: number, rate: number, examples = EXAMPLES): PastEdge[] {
-  return descentStepPast(w, b, rate, examples).past;
-}
-
 /** C as a function of w with b held fixed, sampled for the landscape picture. */
 export function costAlongW(
   b: number,
